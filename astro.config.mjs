@@ -1,0 +1,27 @@
+// Astro + Starlight configuration for the Interlock handbook site.
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { sidebar } from './src/site/sidebar.ts';
+
+export default defineConfig({
+  site: 'https://interlock.example',
+  // The handbook lives in content/, not src/content/, so the site and its data sit side by side at the top.
+  srcDir: './src',
+  publicDir: './public',
+  trailingSlash: 'always',
+  telemetry: false,
+  integrations: [
+    starlight({
+      title: 'Interlock',
+      description:
+        'Ownership contracts, audit playbooks and runnable examples for Go <-> Rust integration through cgo and a C ABI.',
+      favicon: '/favicon.svg',
+      logo: { src: './src/site/logo.svg', alt: 'Interlock' },
+      sidebar,
+      customCss: ['./src/site/interlock.css'],
+      lastUpdated: false,
+      pagination: true,
+      credits: false,
+    }),
+  ],
+});
