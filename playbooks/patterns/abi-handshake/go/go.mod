@@ -1,0 +1,3 @@
+module interlock.example/patterns/abi-handshake
+
+go 1.26
