@@ -23,7 +23,10 @@ pub struct AbiVersion {
 /// The version of the code that is actually linked, as opposed to the header the caller compiled against.
 #[unsafe(no_mangle)]
 pub extern "C" fn interlock_abi_handshake_version() -> AbiVersion {
-    AbiVersion { major: ABI_MAJOR, minor: ABI_MINOR }
+    AbiVersion {
+        major: ABI_MAJOR,
+        minor: ABI_MINOR,
+    }
 }
 
 /// ABI 1.x: clamps a timeout given in milliseconds to [1 ms, 60 s] and returns it in milliseconds.
@@ -50,8 +53,14 @@ mod tests {
         // Keeps Cargo.toml's version and the exported ABI version from drifting apart.
         let v = interlock_abi_handshake_version();
         if !cfg!(feature = "broken-abi-v2") {
-            assert_eq!(env!("CARGO_PKG_VERSION_MAJOR").parse::<u32>().unwrap(), v.major);
-            assert_eq!(env!("CARGO_PKG_VERSION_MINOR").parse::<u32>().unwrap(), v.minor);
+            assert_eq!(
+                env!("CARGO_PKG_VERSION_MAJOR").parse::<u32>().unwrap(),
+                v.major
+            );
+            assert_eq!(
+                env!("CARGO_PKG_VERSION_MINOR").parse::<u32>().unwrap(),
+                v.minor
+            );
         }
     }
 
@@ -60,6 +69,9 @@ mod tests {
     fn timeout_is_clamped() {
         assert_eq!(interlock_abi_handshake_effective_timeout_ms(0), 1);
         assert_eq!(interlock_abi_handshake_effective_timeout_ms(1500), 1500);
-        assert_eq!(interlock_abi_handshake_effective_timeout_ms(u32::MAX), 60_000);
+        assert_eq!(
+            interlock_abi_handshake_effective_timeout_ms(u32::MAX),
+            60_000
+        );
     }
 }

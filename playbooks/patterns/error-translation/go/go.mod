@@ -1,0 +1,3 @@
+module interlock.example/patterns/error-translation
+
+go 1.26
