@@ -1,0 +1,41 @@
+// Playwright runs the browser tests against the built site, in a Chromium found on this machine.
+import { defineConfig } from '@playwright/test';
+import { BrowserNotFoundError, requireChromium } from '../../src/node/browser/find-chromium.ts';
+import { CHROMIUM_FLAGS } from '../../src/node/browser/launch-flags.ts';
+
+function browserPath(): string {
+  try {
+    return requireChromium().path;
+  } catch (error) {
+    if (!(error instanceof BrowserNotFoundError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const PORT = Number(process.env.INTERLOCK_E2E_PORT ?? 4399);
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: browserPath(), args: [...CHROMIUM_FLAGS] },
+    trace: 'off',
+  },
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    cwd: '../..',
+    timeout: 60_000,
+    stdout: 'ignore',
+  },
+});

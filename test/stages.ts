@@ -1,0 +1,16 @@
+// The stages of the full suite, in the order they run; `npm test -- <id>...` runs a subset.
+export interface Stage {
+  id: string;
+  title: string;
+  command: string[];
+  /** When true, a failure skips the stages after it (they would only fail for the same reason). */
+  blocksLaterStages?: boolean;
+}
+
+export const stages: Stage[] = [
+  { id: 'unit', title: 'Unit tests', command: ['node', '--test', 'test/unit/**/*.test.ts'] },
+  { id: 'types', title: 'Type check (astro check)', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
+  { id: 'build', title: 'Site build', command: ['astro', 'build'], blocksLaterStages: true },
+  { id: 'site', title: 'Built HTML: validity and links', command: ['node', '--test', 'test/site/**/*.test.ts'] },
+  { id: 'e2e', title: 'Browser tests (Playwright)', command: ['playwright', 'test', '-c', 'test/e2e'] },
+];
