@@ -1,0 +1,3 @@
+module interlock.example/patterns/panic-containment
+
+go 1.26
