@@ -1,0 +1,53 @@
+// Command-line options of scripts/audit-patterns.ts.
+
+export interface Options {
+  patterns: string[]; // empty = all
+  detectors: string[]; // empty = all
+  record: boolean;
+  cacheDir: string | undefined; // undefined = <repo>/.cache/patterns
+  help: boolean;
+}
+
+export const USAGE = `usage: node scripts/audit-patterns.ts [--pattern id[,id...]] [--detector id[,id...]] [--record] [--cache dir]
+
+Builds every pattern under playbooks/patterns/, runs each detector of the correct variant (it must
+pass) and each broken variant's detector (it must fail with output matching \`expect\`).
+
+  --pattern id    only these patterns (repeatable or comma-separated)
+  --detector id   only checks that use these detectors
+  --record        rewrite playbooks/patterns/<id>/broken/<variant>.out.txt from the real output
+  --cache dir     build cache (default .cache/patterns under the repository; INTERLOCK_PATTERN_CACHE too)`;
+
+export function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { patterns: [], detectors: [], record: false, cacheDir: process.env['INTERLOCK_PATTERN_CACHE'], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--pattern':
+        o.patterns.push(...value().split(',').filter(Boolean));
+        break;
+      case '--detector':
+        o.detectors.push(...value().split(',').filter(Boolean));
+        break;
+      case '--record':
+        o.record = true;
+        break;
+      case '--cache':
+        o.cacheDir = value();
+        break;
+      case '-h':
+      case '--help':
+        o.help = true;
+        break;
+      default:
+        throw new Error(`unknown argument "${a}"`);
+    }
+  }
+  return o;
+}

@@ -1,0 +1,153 @@
+// The audit loop: plan every check, build what it needs, run it, judge it, report.
+import { spawnSync } from 'node:child_process';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { BrokenVariant, DetectorId, Pattern } from '../../src/lib/patterns/schema.ts';
+import type { Options } from './args.ts';
+import { buildRust, type BuiltLib } from './build.ts';
+import { detectorSteps, showStep } from './detectors.ts';
+import { discoverPatterns } from './discover.ts';
+import { run, wasInterrupted } from './run-detector.ts';
+import { failureDetail, isOk, progressLine, verdictTable, writeResults, type CheckResult } from './report.ts';
+import { checkToolchain } from './toolchain.ts';
+import { checkTranscript, normalise, renderTranscript, transcriptPath, writeTranscript } from './transcript.ts';
+
+interface Planned {
+  id: string;
+  dir: string;
+  pattern: Pattern;
+  variant: string;
+  detector: DetectorId;
+  broken?: BrokenVariant;
+}
+
+const STEP_TIMEOUT_MS = 300_000;
+
+export async function audit(repo: string, o: Options, log: (s: string) => void): Promise<number> {
+  const started = Date.now();
+  const tools = checkToolchain(); // throws with install hints
+  const cache = o.cacheDir ?? join(repo, '.cache', 'patterns');
+  const goroot = (spawnSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).stdout ?? '').trim();
+
+  let found = discoverPatterns(repo);
+  const unknown = o.patterns.filter((p) => !found.some((d) => d.id === p));
+  if (unknown.length > 0) throw new Error(`no such pattern: ${unknown.join(', ')} (have: ${found.map((d) => d.id).join(', ')})`);
+  if (o.patterns.length > 0) found = found.filter((d) => o.patterns.includes(d.id));
+
+  const results: CheckResult[] = [];
+  const planned: Planned[] = [];
+  for (const d of found) {
+    if (!d.pattern) {
+      for (const e of d.errors) log(e);
+      results.push({ pattern: d.id, variant: '-', detector: 'schema', verdict: 'invalid', seconds: 0, command: d.yamlFile, reason: d.errors.join('\n'), output: '' });
+      continue;
+    }
+    const p = d.pattern;
+    for (const det of p.detectors) {
+      if (o.detectors.length === 0 || o.detectors.includes(det)) planned.push({ id: d.id, dir: d.dir, pattern: p, variant: 'correct', detector: det });
+    }
+    for (const b of p.broken) {
+      if (o.detectors.length === 0 || o.detectors.includes(b.detector)) planned.push({ id: d.id, dir: d.dir, pattern: p, variant: b.id, detector: b.detector, broken: b });
+    }
+  }
+  const total = planned.length + results.length;
+  log(`pattern audit: ${found.length} pattern(s), ${total} check(s); ${tools.go}; ${tools.cargo}; cache ${cache}`);
+
+  const builds = new Map<string, BuiltLib>();
+  const buildFor = async (c: Planned): Promise<BuiltLib> => {
+    const feature = c.broken?.['rust-feature'];
+    const key = `${c.id}\0${feature ?? ''}`;
+    let b = builds.get(key);
+    if (!b) {
+      b = await buildRust(cache, c.id, join(c.dir, 'rust', 'Cargo.toml'), feature);
+      log(`      build ${c.id} · ${feature ?? 'default features'} ... ${b.libDir ? 'ok' : 'FAILED'} ${b.result.seconds.toFixed(1)}s`);
+      builds.set(key, b);
+    }
+    return b;
+  };
+  const roots: Array<[string, string]> = [
+    [cache, '<cache>'],
+    [repo, '<repo>'],
+    ...(goroot ? ([[goroot, '$GOROOT']] as Array<[string, string]>) : []),
+    [homedir(), '~'],
+  ];
+
+  let i = results.length;
+  for (const c of planned) {
+    if (wasInterrupted()) {
+      results.push({ pattern: c.id, variant: c.variant, detector: c.detector, verdict: 'not-run', seconds: 0, command: '', output: '' });
+      continue;
+    }
+    i++;
+    const r = await runCheck(c, await buildFor(c), o.record, [[`${c.dir}/`, ''], ...roots]);
+    if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
+    results.push(r);
+    log(progressLine(i, total, r));
+    if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
+  }
+
+  const passed = results.filter((r) => isOk(r.verdict)).length;
+  const failed = results.length - passed;
+  log(verdictTable(results));
+  writeResults(join(cache, 'results.json'), {
+    startedAt: new Date(started).toISOString(),
+    seconds: (Date.now() - started) / 1000,
+    go: tools.go,
+    cargo: tools.cargo,
+    record: o.record,
+    interrupted: wasInterrupted(),
+    passed,
+    failed,
+  }, results);
+  log('');
+  if (wasInterrupted()) log('interrupted: checks that did not run count as failed');
+  log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && !wasInterrupted() ? 0 : 1;
+}
+
+async function runCheck(c: Planned, lib: BuiltLib, record: boolean, roots: Array<[string, string]>): Promise<CheckResult> {
+  const base = { pattern: c.id, variant: c.variant, detector: c.detector };
+  if (!lib.libDir) {
+    return { ...base, verdict: 'build-failed', seconds: 0, command: 'cargo build --release', reason: 'the Rust library did not build', output: lib.result.output };
+  }
+  const steps = detectorSteps(c.detector, {
+    goDir: join(c.dir, 'go'),
+    manifest: join(c.dir, 'rust', 'Cargo.toml'),
+    targetDir: lib.targetDir,
+    libDir: lib.libDir,
+    goTags: c.broken?.['go-tags'],
+    rustFeature: c.broken?.['rust-feature'],
+  });
+  let output = '';
+  let seconds = 0;
+  let failedStep: string | undefined;
+  let timedOut = false;
+  const shown = steps.map(showStep);
+  for (const [k, s] of steps.entries()) {
+    const r = await run(s.cmd, s.args, { cwd: s.cwd, env: s.env, timeoutMs: STEP_TIMEOUT_MS });
+    output += (steps.length > 1 ? `$ ${shown[k]}\n` : '') + r.output;
+    seconds += r.seconds;
+    if (r.code !== 0) {
+      failedStep = shown[k];
+      timedOut = r.timedOut;
+      break;
+    }
+    if (wasInterrupted()) break;
+  }
+  const command = failedStep ?? shown.join(' && ');
+  const result: CheckResult = { ...base, verdict: 'pass', seconds, command, output };
+  if (timedOut) return { ...result, verdict: 'timeout', reason: `killed after ${STEP_TIMEOUT_MS / 1000}s` };
+
+  if (!c.broken) {
+    if (failedStep) return { ...result, verdict: 'fail', reason: 'the correct variant must pass this detector' };
+    return result;
+  }
+  const expect = new RegExp(c.broken.expect, 'm');
+  if (!failedStep) return { ...result, verdict: 'missed', reason: `the detector passed: the bug went unnoticed (expected /${c.broken.expect}/)` };
+  if (!expect.test(output)) return { ...result, verdict: 'wrong-message', reason: `the detector failed, but its output does not match /${c.broken.expect}/` };
+  const file = transcriptPath(c.dir, c.broken.id);
+  if (record) writeTranscript(file, renderTranscript(command, normalise(output, roots), expect));
+  const problem = checkTranscript(file, expect);
+  if (problem) return { ...result, verdict: 'transcript', reason: problem };
+  return { ...result, verdict: 'caught' };
+}

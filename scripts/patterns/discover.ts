@@ -1,0 +1,49 @@
+// Finds playbooks/patterns/*/pattern.yaml (skipping _shared) and validates each one.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeUtf8, formatIssue, parseFactIds, parsePattern } from '../../src/lib/patterns/load.ts';
+import type { Pattern } from '../../src/lib/patterns/schema.ts';
+
+export interface Discovered {
+  id: string; // folder name
+  dir: string; // absolute pattern folder
+  yamlFile: string; // repo-relative path, for messages
+  pattern?: Pattern; // set when valid
+  errors: string[]; // file:line:col: message
+}
+
+export function discoverPatterns(repo: string): Discovered[] {
+  const root = join(repo, 'playbooks', 'patterns');
+  const facts = parseFactIds(readFileSync(join(repo, 'playbooks', 'facts.yaml'), 'utf8'));
+  const out: Discovered[] = [];
+  for (const name of readdirSync(root).sort()) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const dir = join(root, name);
+    if (!statSync(dir).isDirectory()) continue;
+    const yamlFile = `playbooks/patterns/${name}/pattern.yaml`;
+    const d: Discovered = { id: name, dir, yamlFile, errors: [] };
+    out.push(d);
+    const abs = join(dir, 'pattern.yaml');
+    if (!existsSync(abs)) {
+      d.errors.push(`${yamlFile}:1:1: missing pattern.yaml`);
+      continue;
+    }
+    const text = decodeUtf8(readFileSync(abs), yamlFile);
+    if (typeof text !== 'string') {
+      d.errors.push(formatIssue(text));
+      continue;
+    }
+    const r = parsePattern(text, yamlFile, { knownFacts: facts, folder: name });
+    if (!r.ok) {
+      d.errors.push(...r.issues.map(formatIssue));
+      continue;
+    }
+    // Files the site will show must exist (the schema cannot check the disk).
+    const missing = [...r.pattern.files.map((f) => f.path), ...r.pattern.broken.flatMap((b) => b.files)].filter(
+      (p) => !existsSync(join(dir, p)),
+    );
+    for (const p of new Set(missing)) d.errors.push(`${yamlFile}:1:1: listed file ${p} does not exist`);
+    if (d.errors.length === 0) d.pattern = r.pattern;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// Turns raw detector output into the short, machine-independent transcript the site shows.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Lines kept before and after the line where `expect` matched. */
+const BEFORE = 3;
+const AFTER = 14;
+
+/**
+ * Replaces what differs between machines and runs: absolute paths, temporary build directories,
+ * process IDs, addresses, timings, goroutine numbers. `roots` maps absolute prefixes to the short
+ * names shown instead (longest first wins).
+ */
+export function normalise(text: string, roots: ReadonlyArray<readonly [string, string]>): string {
+  let t = text.replace(/\r\n?/g, '\n').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  for (const [abs, short] of [...roots].sort((a, b) => b[0].length - a[0].length)) {
+    if (abs) t = t.split(abs).join(short);
+  }
+  return t
+    .replace(/\/tmp\/go-build\d+\//g, '$WORK/')
+    .replace(/\/tmp\/go-link-\d+\//g, '$WORK/')
+    .replace(/==\d+==/g, '==PID==')
+    .replace(/\b_cgo_[0-9a-f]{12}_/g, '_cgo_…_')
+    .replace(/\b0x[0-9a-fA-F]{5,}\b/g, '0x…')
+    .replace(/\b\d+\.\d+s\b/g, '…s')
+    .replace(/\bgoroutine \d+\b/g, 'goroutine N')
+    .replace(/\bgp=0x…\s+m=\d+\b/g, 'gp=0x… m=N')
+    .replace(/\b(pid|PID)[ =:]\s*\d+/g, '$1 N')
+    .replace(/[ \t]+$/gm, '');
+}
+
+/** The line index where the regular expression first matches, or -1. */
+export function matchLine(text: string, expect: RegExp): number {
+  const m = expect.exec(text);
+  if (!m) return -1;
+  return text.slice(0, m.index).split('\n').length - 1;
+}
+
+/**
+ * The lines that matter: a few before the match, the match, and what follows it, stopping early at
+ * ASan's shadow-memory dump (noise for a reader). Elided stretches are marked with "…".
+ */
+export function trim(text: string, expect: RegExp): string {
+  const lines = text.split('\n');
+  const at = matchLine(text, expect);
+  if (at < 0) return text;
+  const from = Math.max(0, at - BEFORE);
+  let to = Math.min(lines.length, at + AFTER + 1);
+  const shadow = lines.findIndex((l, i) => i > at && /^Shadow bytes around the buggy address/.test(l));
+  if (shadow >= 0 && shadow < to) to = shadow;
+  const body = lines.slice(from, to);
+  while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
+  return [...(from > 0 ? ['…'] : []), ...body, ...(to < lines.length ? ['…'] : [])].join('\n');
+}
+
+export function transcriptPath(patternDir: string, variant: string): string {
+  return join(patternDir, 'broken', `${variant}.out.txt`);
+}
+
+/** The committed transcript: the command line, then the trimmed, normalised output. */
+export function renderTranscript(command: string, normalisedOutput: string, expect: RegExp): string {
+  return `$ ${command}\n${trim(normalisedOutput, expect)}\n`;
+}
+
+export function writeTranscript(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/** Why a committed transcript is not acceptable, or undefined when it is. */
+export function checkTranscript(file: string, expect: RegExp): string | undefined {
+  if (!existsSync(file)) return `transcript ${file} is missing: run with --record`;
+  const text = readFileSync(file, 'utf8');
+  if (!expect.test(text)) return `transcript ${file} no longer matches /${expect.source}/: run with --record`;
+  return undefined;
+}
