@@ -1,0 +1,3 @@
+module interlock.example/patterns/opaque-handle
+
+go 1.26
