@@ -1,6 +1,7 @@
 // Astro + Starlight configuration for the Interlock handbook site.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { sidebar } from './src/site/sidebar.ts';
 
 export default defineConfig({
@@ -9,7 +10,12 @@ export default defineConfig({
   srcDir: './src',
   publicDir: './public',
   trailingSlash: 'always',
-  telemetry: false,
+  vite: {
+    resolve: {
+      // Only the bare specifier: the stand-in imports the real UI by its file path.
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/site/lazy-pagefind-ui.ts', import.meta.url)) }],
+    },
+  },
   integrations: [
     starlight({
       title: 'Interlock',

@@ -40,3 +40,19 @@ test('the theme toggle switches between dark and light and remembers the choice'
   await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test('search loads its UI only when opened, and Ctrl+K puts the cursor in the search box', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/start-here/', { waitUntil: 'networkidle' });
+  const searchUiLoaded = () => scripts.some((url) => /ui-core/.test(url));
+  expect(searchUiLoaded()).toBe(false);
+  await page.locator('main').click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
+  expect(searchUiLoaded()).toBe(true);
+  await page.keyboard.type('nginx');
+  await expect(page.getByRole('dialog').getByRole('link', { name: /Run Interlock for your team/ }).first()).toBeVisible();
+});
