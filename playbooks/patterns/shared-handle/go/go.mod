@@ -1,0 +1,3 @@
+module interlock.example/patterns/shared-handle
+
+go 1.26
