@@ -23,6 +23,7 @@ export function normalise(text: string, roots: ReadonlyArray<readonly [string, s
     .replace(/\b_cgo_[0-9a-f]{12}_/g, '_cgo_…_')
     .replace(/\b0x[0-9a-fA-F]{5,}\b/g, '0x…')
     .replace(/\b\d+\.\d+s\b/g, '…s')
+    .replace(/ fp=0x… sp=0x… pc=0x…/g, '')
     .replace(/\bgoroutine \d+\b/g, 'goroutine N')
     .replace(/\bgp=0x…\s+m=\d+\b/g, 'gp=0x… m=N')
     .replace(/\b(pid|PID)[ =:]\s*\d+/g, '$1 N')
@@ -36,9 +37,15 @@ export function matchLine(text: string, expect: RegExp): number {
   return text.slice(0, m.index).split('\n').length - 1;
 }
 
+/** A Go traceback line that points into the pattern's own code (paths are already relative). */
+const OWN_FRAME = /^\t(go|rust)\/\S+\.(go|rs):\d+/;
+const MAX_OWN_FRAMES = 3;
+
 /**
  * The lines that matter: a few before the match, the match, and what follows it, stopping early at
- * ASan's shadow-memory dump (noise for a reader). Elided stretches are marked with "…".
+ * ASan's shadow-memory dump (noise for a reader). Then, from the rest of a Go traceback, the frames
+ * in the pattern's own files (function line + file:line), which say where the bug is. Elided
+ * stretches are marked with "…".
  */
 export function trim(text: string, expect: RegExp): string {
   const lines = text.split('\n');
@@ -48,9 +55,26 @@ export function trim(text: string, expect: RegExp): string {
   let to = Math.min(lines.length, at + AFTER + 1);
   const shadow = lines.findIndex((l, i) => i > at && /^Shadow bytes around the buggy address/.test(l));
   if (shadow >= 0 && shadow < to) to = shadow;
-  const body = lines.slice(from, to);
-  while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
-  return [...(from > 0 ? ['…'] : []), ...body, ...(to < lines.length ? ['…'] : [])].join('\n');
+  const keep = new Set<number>();
+  for (let i = from; i < to; i++) keep.add(i);
+  let own = 0;
+  for (let i = to; i < lines.length && own < MAX_OWN_FRAMES; i++) {
+    if (OWN_FRAME.test(lines[i] ?? '')) {
+      keep.add(i - 1);
+      keep.add(i);
+      own++;
+    }
+  }
+  const out: string[] = from > 0 ? ['…'] : [];
+  let prev = from - 1;
+  for (const i of [...keep].sort((a, b) => a - b)) {
+    if (i > prev + 1 && prev >= from) out.push('…');
+    out.push(lines[i] ?? '');
+    prev = i;
+  }
+  while (out.length > 0 && out[out.length - 1]?.trim() === '') out.pop();
+  if (prev < lines.length - 1 && lines.slice(prev + 1).some((l) => l.trim() !== '')) out.push('…');
+  return out.join('\n');
 }
 
 export function transcriptPath(patternDir: string, variant: string): string {

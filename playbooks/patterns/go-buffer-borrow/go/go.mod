@@ -1,0 +1,3 @@
+module interlock.example/patterns/go-buffer-borrow
+
+go 1.26
