@@ -28,7 +28,11 @@ export const opaqueType = z
     doc: doc.optional(),
     allow: allow.optional(),
   })
-  .meta({ title: 'Opaque handle', description: 'A pointer to an object owned by one side; the other side only passes it back.' });
+  .meta({
+    title: 'Opaque handle',
+    description:
+      'An object owned by one side that the other side only passes back. owner: rust is a pointer to a Rust object; owner: go is a runtime/cgo.Handle (an integer) naming a Go value.',
+  });
 
 /** A C type spelling for a struct field: an identifier (or unsigned/signed/long words), optional pointers, optional fixed array. */
 const cType = z

@@ -1,0 +1,94 @@
+// Bytes -> text for an untrusted contract: size cap first, strict UTF-8, then a scan for characters that
+// have no business in a contract (NUL, terminal escapes, bidirectional overrides that hide code).
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ParseLimits } from './limits.ts';
+
+export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Byte offset of the first invalid UTF-8 sequence (the decoder says only that one exists). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) { i += 1; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column (UTF-16 units) of a character offset in text. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) { line += 1; lineStart = i + 1; }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Control characters other than tab, LF and CR; C1 controls; bidirectional controls; BOMs past the start. */
+const FORBIDDEN_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+function describeChar(ch: string): string {
+  const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  if (ch === '\u0000') return 'a NUL character (U+0000)';
+  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(ch)) return `a bidirectional text control (U+${hex}) that can make code display differently from what it is`;
+  if (ch === '\ufeff') return 'a byte order mark (U+FEFF) inside the text';
+  if (ch === '\u001b') return 'an escape character (U+001B) that terminals interpret';
+  return `a control character (U+${hex})`;
+}
+
+function refuse(file: string, code: string, message: string, line: number, column: number, hint?: string): Decoded {
+  const diagnostic: Diagnostic = { code, severity: 'error', message, file, line, column };
+  if (hint !== undefined) diagnostic.hint = hint;
+  return { ok: false, diagnostic };
+}
+
+export function decodeContract(input: Uint8Array | string, file: string, limits: ParseLimits): Decoded {
+  let text: string;
+  if (typeof input === 'string') {
+    // Cheap bound first: a UTF-16 string never needs more than 3 UTF-8 bytes per unit.
+    const bytes = input.length * 3 <= limits.maxBytes ? input.length : new TextEncoder().encode(input).length;
+    if (bytes > limits.maxBytes) {
+      return refuse(file, 'input-too-large', `the contract is ${bytes} bytes; the limit is ${limits.maxBytes}`, 1, 1, 'split the library into several contracts');
+    }
+    text = input;
+  } else {
+    if (input.length > limits.maxBytes) {
+      return refuse(file, 'input-too-large', `the contract is ${input.length} bytes; the limit is ${limits.maxBytes}`, 1, 1, 'split the library into several contracts');
+    }
+    if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
+      return refuse(file, 'input-bom', 'the file starts with a UTF-8 byte order mark', 1, 1, 'save the file as UTF-8 without BOM');
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
+    } catch {
+      const at = Math.max(0, firstInvalidUtf8(input));
+      const before = new TextDecoder('utf-8').decode(input.subarray(0, at));
+      const pos = positionOf(before, before.length);
+      return refuse(file, 'input-not-utf8', `invalid UTF-8 at byte ${at}`, pos.line, pos.column, 'save the file as UTF-8');
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    return refuse(file, 'input-bom', 'the text starts with a byte order mark', 1, 1, 'save the file as UTF-8 without BOM');
+  }
+  const bad = FORBIDDEN_CHAR.exec(text);
+  if (bad !== null) {
+    const pos = positionOf(text, bad.index);
+    return refuse(file, 'input-control-char', `the text contains ${describeChar(bad[0])}`, pos.line, pos.column, 'contracts are plain text: remove the character');
+  }
+  return { ok: true, text };
+}

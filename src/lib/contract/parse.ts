@@ -1,0 +1,59 @@
+// Untrusted contract bytes -> ContractModel, or diagnostics naming file, line and column. Never throws.
+import { compareDiagnostics } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeContract } from './decode.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+import type { ParseLimits } from './limits.ts';
+import { makeLocator } from './locate.ts';
+import type { Locator } from './locate.ts';
+import { toModel } from './model.ts';
+import type { ContractModel } from './model.ts';
+import { contractSchema } from './schema/contract.ts';
+import { issuesToDiagnostics } from './schema-issues.ts';
+import { parseYaml, TO_JS_OPTIONS } from './yaml-document.ts';
+
+export interface ParsedContract {
+  file: string;
+  /** The decoded text, when decoding succeeded (formatters show source lines from it). */
+  text?: string;
+  /** Present only when there are no diagnostics: input, YAML and schema are all sound. */
+  model?: ContractModel;
+  /** Maps a model path to line:column; present whenever the YAML parsed. */
+  locate?: Locator;
+  diagnostics: Diagnostic[];
+}
+
+export function parseContract(input: Uint8Array | string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedContract {
+  try {
+    return parseUnguarded(input, file, limits);
+  } catch (error) {
+    // Every known failure is a diagnostic already; this is the last line of defence for the unknown ones.
+    const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : 'unknown error';
+    return { file, diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: `the contract could not be read (${reason})`, file, line: 1, column: 1 }] };
+  }
+}
+
+function parseUnguarded(input: Uint8Array | string, file: string, limits: ParseLimits): ParsedContract {
+  const decoded = decodeContract(input, file, limits);
+  if (!decoded.ok) return { file, diagnostics: [decoded.diagnostic] };
+  const text = decoded.text;
+  const yaml = parseYaml(text, file, limits);
+  if (yaml.doc === undefined) return { file, text, diagnostics: yaml.diagnostics };
+  const locate = makeLocator(yaml.doc, yaml.lineCounter);
+  if (yaml.diagnostics.length > 0) return { file, text, locate, diagnostics: yaml.diagnostics };
+
+  const data: unknown = yaml.doc.toJS(TO_JS_OPTIONS);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const { line, column } = locate([]);
+    return {
+      file, text, locate,
+      diagnostics: [{ code: 'schema-wrong-type', severity: 'error', message: 'a contract is a map with interlock, library and functions at the top', file, line, column, hint: 'start from a sample contract' }],
+    };
+  }
+  const result = contractSchema.safeParse(data, { reportInput: false });
+  if (!result.success) {
+    const diagnostics = issuesToDiagnostics(result.error.issues, contractSchema, data, locate, file).sort(compareDiagnostics);
+    return { file, text, locate, diagnostics };
+  }
+  return { file, text, locate, model: toModel(result.data), diagnostics: [] };
+}

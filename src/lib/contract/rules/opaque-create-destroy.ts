@@ -1,0 +1,52 @@
+// opaque-create-destroy: a Rust-owned opaque handle has a way in (create) and exactly one way out (destroy).
+import type { ContractModel } from '../model.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { functionIndex } from './helpers.ts';
+
+export const opaqueCreateDestroy: Rule = {
+  meta: {
+    id: 'opaque-create-destroy',
+    title: 'Opaque handles have create and destroy functions that match',
+    severity: 'error',
+    description:
+      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function. Each create function returns the type with `pass: transfer`; the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing.',
+    rationale:
+      'An opaque handle is the safest way to share a Rust object with Go, but only if its lifecycle is explicit: Go must know which call gives it ownership and which single call ends it, so the wrapper can free exactly once (a finalizer or AddCleanup as a backstop, never as the plan).',
+    facts: ['handle.opaque'],
+    covers: ['S0-06', 'S1-01', 'S0-23'],
+  },
+  check(model: ContractModel, ctx: RuleContext): void {
+    const functions = functionIndex(model);
+    for (const t of model.types) {
+      if (t.kind !== 'opaque' || t.owner !== 'rust') continue;
+      if (t.create.length === 0) {
+        ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no create function`, hint: 'add create: [<function that returns it with pass: transfer>]' });
+      }
+      if (t.destroy === undefined) {
+        ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no destroy function`, hint: 'add destroy: <the Rust function that frees it>' });
+      }
+      t.create.forEach((name, i) => {
+        const fn = functions.get(name);
+        if (fn === undefined) return; // unknown-reference reports it
+        if (fn.returns?.type !== t.name || fn.returns.pass !== 'transfer') {
+          ctx.report({
+            path: [...t.path, 'create', i],
+            message: `create function ${name} does not return ${t.name} with pass: transfer`,
+            hint: `declare returns: { type: ${t.name}, pass: transfer } on ${name}`,
+          });
+        }
+      });
+      if (t.destroy === undefined) continue;
+      const destroy = functions.get(t.destroy);
+      if (destroy === undefined) continue;
+      const [only, ...rest] = destroy.params;
+      if (only === undefined || rest.length > 0 || only.type !== t.name || only.pass !== 'transfer' || destroy.returns !== undefined) {
+        ctx.report({
+          path: [...t.path, 'destroy'],
+          message: `destroy function ${t.destroy} must take one ${t.name} with pass: transfer and return nothing`,
+          hint: `declare params: { handle: { type: ${t.name}, pass: transfer } } and no returns on ${t.destroy}`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+// The shape of one lint rule: metadata that the docs pages render, and a check over the model.
+import type { Severity } from '../../diagnostics/diagnostic.ts';
+import type { PathPart } from '../locate.ts';
+import type { ContractModel, SourcePath } from '../model.ts';
+
+export interface RuleMeta {
+  /** Stable kebab-case ID: the diagnostic code, the docs URL (/lint/<id>/) and the key in `allow:`. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /** What the rule checks, one or two sentences. */
+  description: string;
+  /** Why it matters at a Go <-> Rust boundary: the failure it prevents. */
+  rationale: string;
+  /** Fact IDs (playbooks/facts.yaml) the rule is about. */
+  facts?: readonly string[];
+  /** Seed point IDs the rule helps enforce. */
+  covers?: readonly string[];
+}
+
+export interface Finding {
+  /** Where the finding points: the model item's path plus the field, like [...fn.path, 'errors']. */
+  path: SourcePath;
+  /** `key` to point at the mapping key rather than its value. */
+  part?: PathPart;
+  message: string;
+  hint?: string;
+}
+
+export interface RuleContext {
+  report(finding: Finding): void;
+  /** Every known rule ID (for rules that check references to rules). */
+  readonly ruleIds: readonly string[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: ContractModel, ctx: RuleContext): void;
+}

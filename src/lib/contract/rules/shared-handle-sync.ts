@@ -1,0 +1,27 @@
+// shared-handle-sync: every opaque handle says how goroutines may use it, and shared ones say who locks.
+import type { ContractModel } from '../model.ts';
+import type { Rule, RuleContext } from './rule.ts';
+
+export const sharedHandleSync: Rule = {
+  meta: {
+    id: 'shared-handle-sync',
+    title: 'Handles declare thread use; shared handles declare synchronisation',
+    severity: 'error',
+    description:
+      'Every opaque type declares `threads` (shared, send or single). A handle with `threads: shared` also declares `sync`: mutex-inside (Rust locks) or wrapper (the Go wrapper holds a sync.Mutex).',
+    rationale:
+      'Goroutines run on many OS threads, so a handle stored in a Go struct is shared the moment two goroutines reach it. Go\'s race detector cannot see races on Rust memory; only a declared locking strategy (and a test that hammers it) keeps two calls from mutating one Rust object at once.',
+    facts: ['handle.shared-across-goroutines', 'handle.opaque'],
+    covers: ['S0-09'],
+  },
+  check(model: ContractModel, ctx: RuleContext): void {
+    for (const t of model.types) {
+      if (t.kind !== 'opaque') continue;
+      if (t.threads === undefined) {
+        ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} does not say how goroutines may use it`, hint: 'add threads: shared (with sync), send or single' });
+      } else if (t.threads === 'shared' && t.sync === undefined) {
+        ctx.report({ path: [...t.path, 'threads'], message: `${t.name} is shared across goroutines but nothing says who serialises access`, hint: 'add sync: mutex-inside (Rust locks in every call) or sync: wrapper (the Go wrapper holds a sync.Mutex)' });
+      }
+    }
+  },
+};

@@ -1,0 +1,44 @@
+// transfer-needs-destroy: memory Rust hands to Go must come with the Rust function that frees it.
+import type { ContractModel } from '../model.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { allocatedBy, typeIndex, valueSites } from './helpers.ts';
+
+export const transferNeedsDestroy: Rule = {
+  meta: {
+    id: 'transfer-needs-destroy',
+    title: 'Rust memory transferred to Go has a destroy function',
+    severity: 'error',
+    description:
+      'A value passed with `pass: transfer` whose memory Rust allocated must have a type that names its `destroy` function (or, for buffers, an `arena` release function). Raw `bytes` or `string` cannot be transferred from Rust: declare a buffer or string type that says how it is freed.',
+    rationale:
+      'Go cannot free Rust memory: C.free on a Rust allocation is undefined behaviour (and invisible to ASan and valgrind when Rust uses malloc), and forgetting to free it leaks. The only correct release is the owner\'s own function, so the contract must name it.',
+    facts: ['buffer.rust-owned', 'handle.opaque', 'buffer.arena'],
+    covers: ['S0-23', 'S1-07', 'S1-01'],
+  },
+  check(model: ContractModel, ctx: RuleContext): void {
+    const types = typeIndex(model);
+    for (const site of valueSites(model)) {
+      const { value } = site;
+      if (value.pass !== 'transfer' || allocatedBy(value, types) === 'go') continue;
+      if (value.type === 'bytes' || value.type === 'string') {
+        ctx.report({
+          path: [...value.path, 'pass'],
+          message: `${site.label} transfers raw ${value.type} from Rust, but nothing says how Go gives the memory back`,
+          hint: `declare a ${value.type === 'bytes' ? 'buffer' : 'string'} type with owner: rust and destroy: <free function>, and use it as the type`,
+        });
+        continue;
+      }
+      const t = types.get(value.type);
+      if (t === undefined || t.kind === 'struct' || t.kind === 'enum') continue;
+      if (t.owner !== 'rust') continue;
+      const released = t.destroy !== undefined || (t.kind === 'buffer' && t.arena !== undefined);
+      if (!released) {
+        ctx.report({
+          path: [...value.path, 'pass'],
+          message: `${site.label} transfers a ${t.name} to Go, but ${t.name} has no destroy function`,
+          hint: `add destroy: <function> to types.${t.name} (the Rust function that frees it)`,
+        });
+      }
+    }
+  },
+};
