@@ -1,0 +1,72 @@
+// Build-time view of the pattern library for the site: every valid pattern with its files and transcripts.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { discoverPatterns } from '../../../scripts/patterns/discover.ts';
+import type { BrokenVariant, Pattern } from '../../lib/patterns/schema.ts';
+
+const REPO = new URL('../../../', import.meta.url).pathname;
+
+export interface PatternSourceFile {
+  path: string;
+  code: string;
+  lang: string;
+  /** Expressive Code line markers for the ranges that matter. */
+  mark: Array<{ range: string }>;
+}
+
+export interface BrokenVariantView extends BrokenVariant {
+  sources: PatternSourceFile[];
+  /** The detector's recorded output, or undefined when it has not been recorded yet. */
+  transcript: string | undefined;
+}
+
+export interface PatternView {
+  pattern: Pattern;
+  dir: string;
+  sources: PatternSourceFile[];
+  broken: BrokenVariantView[];
+}
+
+const LANGUAGES: Record<string, string> = { '.rs': 'rust', '.go': 'go', '.h': 'c', '.c': 'c', '.toml': 'toml', '.yaml': 'yaml', '.mod': 'txt' };
+
+let cache: PatternView[] | undefined;
+
+/** All patterns, sorted by id. A pattern.yaml that does not validate fails the build with its diagnostics. */
+export function loadPatterns(): PatternView[] {
+  if (cache) return cache;
+  const discovered = discoverPatterns(REPO);
+  const errors = discovered.flatMap((d) => d.errors);
+  if (errors.length) throw new Error(`The pattern library has invalid files:\n${errors.join('\n')}`);
+  cache = discovered.map(({ dir, pattern }) => ({
+    pattern: pattern!,
+    dir,
+    sources: pattern!.files.map((f) => readSource(dir, f.path, f.focus)),
+    broken: pattern!.broken.map((variant) => ({
+      ...variant,
+      sources: variant.files.map((path) => readSource(dir, path)),
+      transcript: readOptional(join(dir, 'broken', `${variant.id}.out.txt`)),
+    })),
+  }));
+  return cache;
+}
+
+export function loadPattern(id: string): PatternView {
+  const found = loadPatterns().find((p) => p.pattern.id === id);
+  if (!found) throw new Error(`No pattern "${id}" in playbooks/patterns/. Known: ${loadPatterns().map((p) => p.pattern.id).join(', ')}`);
+  return found;
+}
+
+export function readSource(dir: string, path: string, focus?: string): PatternSourceFile {
+  const file = join(dir, path);
+  if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  return {
+    path,
+    code: readFileSync(file, 'utf8').replace(/\n$/, ''),
+    lang: LANGUAGES[extname(path)] ?? 'txt',
+    mark: focus ? focus.split(',').map((range) => ({ range: range.trim() })) : [],
+  };
+}
+
+function readOptional(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8').replace(/\n$/, '') : undefined;
+}
