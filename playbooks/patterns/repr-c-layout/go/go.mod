@@ -1,0 +1,3 @@
+module interlock.example/patterns/repr-c-layout
+
+go 1.26
