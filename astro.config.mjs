@@ -28,6 +28,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       credits: false,
+      // Keep Go's tabs as tabs, so a copied snippet is byte-for-byte the file CI compiles (gofmt uses tabs).
+      expressiveCode: { tabWidth: 0 },
     }),
   ],
 });
