@@ -1,6 +1,7 @@
 // Stable diagnostic codes for everything before linting (input, YAML, schema). Lint findings use rule IDs.
 // A code never changes meaning once released: scripts and CI filters match on it.
 export const INPUT_CODES = {
+  'input-unreadable': 'The file could not be read (missing, a directory, a device, no permission).',
   'input-too-large': 'The file is larger than the byte cap, so it is refused before parsing.',
   'input-not-utf8': 'The bytes are not valid UTF-8.',
   'input-bom': 'The file starts with a byte order mark.',

@@ -1,0 +1,116 @@
+// interlock check: validate and lint boundary contracts; text, JSON or SARIF out; exit 0/1/2.
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkCatalogue, SITE_URL } from '../../lib/contract/catalogue.ts';
+import { allDiagnostics, checkContract } from '../../lib/contract/check.ts';
+import { contractFacts } from '../../lib/contract/facts.ts';
+import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { compareDiagnostics, countBySeverity } from '../../lib/diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
+import { toJsonReport } from '../../lib/diagnostics/format-json.ts';
+import type { FileReport } from '../../lib/diagnostics/format-json.ts';
+import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
+import { relativeUri, toSarif } from '../../lib/diagnostics/sarif.ts';
+import { EXIT, UsageError } from '../command.ts';
+import type { Command } from '../command.ts';
+import type { CliIo } from '../io.ts';
+import { toolVersion } from '../version.ts';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Checked {
+  report: FileReport;
+  lines?: string[];
+}
+
+function checkOne(file: string, io: CliIo): Checked {
+  const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
+  if (!read.ok) {
+    const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
+    return { report: { file, usable: false, diagnostics: [d] } };
+  }
+  const result = checkContract(read.bytes, file);
+  const report: FileReport = { file, usable: result.model !== undefined, diagnostics: allDiagnostics(result).sort(compareDiagnostics) };
+  if (result.model !== undefined) report.facts = contractFacts(result.model);
+  return result.text !== undefined ? { report, lines: splitLines(result.text) } : { report };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function textReport(checked: readonly Checked[]): string {
+  const out: string[] = [];
+  for (const c of checked) for (const d of c.report.diagnostics) out.push(formatDiagnostic(d, c.lines));
+  const counts = countBySeverity(checked.flatMap((c) => c.report.diagnostics));
+  const unusable = checked.filter((c) => !c.report.usable).length;
+  const problems = counts.error + counts.warning;
+  let summary = `${plural(checked.length, 'contract')} checked: `;
+  summary += problems === 0 ? 'no problems' : [counts.error > 0 ? plural(counts.error, 'error') : '', counts.warning > 0 ? plural(counts.warning, 'warning') : ''].filter(Boolean).join(', ');
+  if (unusable > 0) summary += ` (${plural(unusable, 'contract')} unusable)`;
+  out.push(summary);
+  return `${out.join('\n')}\n`;
+}
+
+function uriFor(file: string, cwd: string): string {
+  if (file === '-') return 'stdin';
+  const rel = isAbsolute(file) ? relative(cwd, file) : file;
+  if (isAbsolute(rel) || rel.startsWith(`..${sep}`) || rel === '..') return pathToFileURL(isAbsolute(file) ? file : `${cwd}${sep}${file}`).href;
+  return relativeUri(rel.split(sep).join('/').replace(/^\.\//, ''));
+}
+
+export const command: Command = {
+  name: 'check',
+  summary: 'Validate boundary contracts and run the lint rules',
+  usage: 'interlock check [--format text|json|sarif] <contract.yaml>...',
+  help: [
+    'Arguments:',
+    '  <contract.yaml>...     contract files to check; "-" reads standard input',
+    '',
+    'Options:',
+    '  --format <format>      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)',
+    '  -h, --help             show this help',
+    '',
+    'Exit codes:',
+    '  0  every contract is valid and lint-clean',
+    '  1  lint findings (errors or warnings)',
+    '  2  a contract is unusable (unreadable, not YAML, breaks the schema) or the command line is wrong',
+    '',
+    `Rules: ${SITE_URL}/lint/`,
+  ].join('\n'),
+  options: { format: { type: 'string', short: 'f', default: 'text' } },
+  run(args, io) {
+    const format = args.values['format'];
+    if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    }
+    if (args.positionals.length === 0) throw new UsageError('name at least one contract file');
+    if (args.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+    const checked = args.positionals.map((file) => checkOne(file, io));
+    const reports = checked.map((c) => c.report);
+    switch (format as Format) {
+      case 'text':
+        io.stdout(textReport(checked));
+        break;
+      case 'json':
+        io.stdout(toJsonReport({ name: 'interlock', version: toolVersion() }, reports));
+        break;
+      case 'sarif': {
+        const rules = checkCatalogue();
+        const sarif = toSarif({
+          toolName: 'interlock',
+          toolVersion: toolVersion(),
+          informationUri: `${SITE_URL}/`,
+          rules,
+          diagnostics: reports.flatMap((r) => r.diagnostics),
+          uriOf: (file) => uriFor(file, io.cwd),
+        });
+        io.stdout(`${JSON.stringify(sarif, null, 2)}\n`);
+        break;
+      }
+    }
+    if (reports.some((r) => !r.usable)) return EXIT.unusable;
+    return reports.some((r) => r.diagnostics.length > 0) ? EXIT.findings : EXIT.ok;
+  },
+};

@@ -1,0 +1,59 @@
+// What a command may touch: output streams, bounded file reads, the working directory. Tests and main()
+// share this seam, so commands never reach for process globals themselves.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** Reads at most maxBytes + 1 bytes, so an oversized file is detected without loading it. */
+  readBounded(path: string, maxBytes: number): ReadResult;
+}
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** One short reason per errno a user can act on; anything else gets its code. */
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'it is a directory';
+    case 'ENAMETOOLONG': return 'the path is too long';
+    case 'ELOOP': return 'too many symbolic links';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    default: return code !== undefined ? `error ${code}` : 'unknown error';
+  }
+}
+
+export function readBoundedFromDisk(path: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = path === '-' ? 0 : openSync(path, 'r');
+    if (path !== '-') {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) return { ok: false, reason: 'it is a directory' };
+      if (!stat.isFile()) return { ok: false, reason: 'not a regular file (a device, pipe or socket)' };
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    while (total <= maxBytes) {
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, Math.min(chunk.length, maxBytes + 1 - total), null);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'EAGAIN') continue;
+        throw error;
+      }
+      if (n === 0) break;
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      total += n;
+    }
+    return { ok: true, bytes: new Uint8Array(Buffer.concat(chunks, total)) };
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
+  }
+}

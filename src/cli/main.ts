@@ -1,0 +1,90 @@
+// interlock's entry point: picks the command, parses its options, runs it, returns the exit code.
+// Nothing here throws to the caller: every failure becomes one line on stderr and exit code 2.
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError } from './command.ts';
+import type { Command } from './command.ts';
+import type { CliIo } from './io.ts';
+import { loadAllCommands, loadCommand } from './registry.ts';
+import { toolVersion } from './version.ts';
+
+async function topHelp(): Promise<string> {
+  const commands = await loadAllCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'interlock: boundary contracts and audits for Go <-> Rust through cgo and a C ABI',
+    '',
+    'Usage: interlock <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  --help      show help (also: interlock <command> --help)',
+    '  --version   print the version',
+    '',
+    'Exit codes: 0 clean, 1 findings, 2 unusable input or usage error.',
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(command: Command): string {
+  return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? '').slice(0, 300);
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h') {
+      (first === undefined ? io.stderr : io.stdout)(await topHelp());
+      return first === undefined ? EXIT.unusable : EXIT.ok;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${toolVersion()}\n`);
+      return EXIT.ok;
+    }
+    if (first === 'help') {
+      const target = rest[0] === undefined ? undefined : await loadCommand(rest[0]);
+      if (rest[0] !== undefined && target === undefined) throw new UsageError(`unknown command "${rest[0]}"`);
+      io.stdout(target === undefined ? await topHelp() : commandHelp(target));
+      return EXIT.ok;
+    }
+    const command = first.startsWith('-') ? undefined : await loadCommand(first);
+    if (command === undefined) {
+      io.stderr(`interlock: unknown command "${first.slice(0, 40)}" (see interlock --help)\n`);
+      return EXIT.unusable;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      io.stderr(`interlock ${command.name}: ${oneLine(error)} (see interlock ${command.name} --help)\n`);
+      return EXIT.unusable;
+    }
+    if (parsed.values['help'] === true) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
+    try {
+      return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        io.stderr(`interlock ${command.name}: ${error.message} (see interlock ${command.name} --help)\n`);
+        return EXIT.unusable;
+      }
+      throw error;
+    }
+  } catch (error) {
+    io.stderr(`interlock: internal error: ${oneLine(error)}\n`);
+    return EXIT.unusable;
+  }
+}
