@@ -146,7 +146,12 @@ async function runCheck(c: Planned, lib: BuiltLib, record: boolean, roots: Array
   if (!failedStep) return { ...result, verdict: 'missed', reason: `the detector passed: the bug went unnoticed (expected /${c.broken.expect}/)` };
   if (!expect.test(output)) return { ...result, verdict: 'wrong-message', reason: `the detector failed, but its output does not match /${c.broken.expect}/` };
   const file = transcriptPath(c.dir, c.broken.id);
-  if (record) writeTranscript(file, renderTranscript(command, normalise(output, roots), expect));
+  if (record) {
+    // Show how the variant was built when it is a Rust-side bug: the go command alone would not say.
+    const feature = c.broken['rust-feature'];
+    const build = feature && c.detector !== 'cargo-test' ? [`cargo build --release --manifest-path ../rust/Cargo.toml --features ${feature}`] : [];
+    writeTranscript(file, renderTranscript([...build, command], normalise(output, roots), expect));
+  }
   const problem = checkTranscript(file, expect);
   if (problem) return { ...result, verdict: 'transcript', reason: problem };
   return { ...result, verdict: 'caught' };

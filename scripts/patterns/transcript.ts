@@ -81,9 +81,9 @@ export function transcriptPath(patternDir: string, variant: string): string {
   return join(patternDir, 'broken', `${variant}.out.txt`);
 }
 
-/** The committed transcript: the command line, then the trimmed, normalised output. */
-export function renderTranscript(command: string, normalisedOutput: string, expect: RegExp): string {
-  return `$ ${command}\n${trim(normalisedOutput, expect)}\n`;
+/** The committed transcript: the command lines, then the trimmed, normalised output. */
+export function renderTranscript(commands: readonly string[], normalisedOutput: string, expect: RegExp): string {
+  return `${commands.map((c) => `$ ${c}\n`).join('')}${trim(normalisedOutput, expect)}\n`;
 }
 
 export function writeTranscript(file: string, content: string): void {

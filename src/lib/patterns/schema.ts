@@ -33,10 +33,16 @@ export const seedPointId = z
 /** A fact ID as written in playbooks/facts.yaml (whether it exists there is checked separately). */
 export const factId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, 'a fact ID looks like handle.opaque');
 
-/** A path inside the pattern folder: relative, forward slashes, no "..". */
+/**
+ * A path inside the pattern folder (relative, forward slashes, no ".."), or a shared file under
+ * "../_shared/" that the pattern includes.
+ */
 const relPath = z
   .string()
-  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9_./-]+$/, 'a relative path inside the pattern folder, without ..');
+  .regex(
+    /^(\.\.\/_shared\/)?(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9_./-]+$/,
+    'a relative path inside the pattern folder (or ../_shared/...), without other ..',
+  );
 
 /** "10-24" or "3,10-24": 1-based line ranges that the site highlights. */
 const focus = z

@@ -1,0 +1,3 @@
+module interlock.example/patterns/rust-owned-buffer
+
+go 1.26
