@@ -13,4 +13,5 @@ export const stages: Stage[] = [
   { id: 'build', title: 'Site build', command: ['astro', 'build'], blocksLaterStages: true },
   { id: 'site', title: 'Built HTML: validity and links', command: ['node', '--test', 'test/site/**/*.test.ts'] },
   { id: 'e2e', title: 'Browser tests (Playwright)', command: ['playwright', 'test', '-c', 'test/e2e'] },
+  { id: 'patterns', title: 'Pattern library (Go + Rust detectors)', command: ['node', 'scripts/audit-patterns.ts'] },
 ];
