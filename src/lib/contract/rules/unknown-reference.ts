@@ -26,7 +26,7 @@ export const unknownReference: Rule = {
       const suggestion = closest(name, fnNames);
       ctx.report({
         path,
-        message: `${role} "${name}" is not declared under functions`,
+        message: `${name} (${role}) is not declared under functions`,
         hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `declare ${name} under functions with its parameters, errors and panics`,
       });
     };

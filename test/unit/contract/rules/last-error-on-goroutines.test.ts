@@ -1,0 +1,6 @@
+// last-error-on-goroutines: last-error needs the Go wrapper to lock the OS thread.
+import { ruleCases } from './support.ts';
+
+ruleCases('last-error-on-goroutines', [
+  { code: 'last-error-on-goroutines', line: 6, column: 13, message: 'demo_next reports errors through thread-local state, but the Go wrapper does not lock the OS thread' },
+]);

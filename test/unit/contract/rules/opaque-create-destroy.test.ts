@@ -1,0 +1,9 @@
+// opaque-create-destroy: Opaque handles have create and destroy functions that match.
+import { ruleCases } from './support.ts';
+
+ruleCases('opaque-create-destroy', [
+  { code: 'opaque-create-destroy', line: 7, column: 14, message: 'create function demo_parser_new does not return Parser with pass: transfer' },
+  { code: 'opaque-create-destroy', line: 8, column: 14, message: 'destroy function demo_parser_free must take one Parser with pass: transfer and return nothing' },
+  { code: 'opaque-create-destroy', line: 10, column: 3, message: 'opaque type Lexer has no create function' },
+  { code: 'opaque-create-destroy', line: 10, column: 3, message: 'opaque type Lexer has no destroy function' },
+]);

@@ -1,0 +1,6 @@
+// panic-abort: A panic that aborts the process is acknowledged.
+import { ruleCases } from './support.ts';
+
+ruleCases('panic-abort', [
+  { code: 'panic-abort', line: 6, column: 13, message: 'a Rust panic in demo_verify aborts the whole Go process' },
+]);

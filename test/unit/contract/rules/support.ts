@@ -1,0 +1,40 @@
+// Shared harness for the per-rule tests: the valid case is lint-clean, the invalid case yields exactly the
+// pinned findings. The cases are files under test/fixtures/contract/rules/<id>/, which the docs pages show.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { allDiagnostics, checkContract } from '../../../../src/lib/contract/check.ts';
+import { findRule } from '../../../../src/lib/contract/rules/index.ts';
+
+export interface Expected {
+  code: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function caseFile(id: string, kind: 'valid' | 'invalid'): string {
+  return `test/fixtures/contract/rules/${id}/${kind}.yaml`;
+}
+
+function run(id: string, kind: 'valid' | 'invalid') {
+  const path = new URL(`../../../fixtures/contract/rules/${id}/${kind}.yaml`, import.meta.url);
+  return allDiagnostics(checkContract(new Uint8Array(readFileSync(path)), caseFile(id, kind)));
+}
+
+export function ruleCases(id: string, invalid: readonly Expected[]): void {
+  test(`${id}: the rule exists`, () => {
+    assert.ok(findRule(id), `no rule ${id} in src/lib/contract/rules/index.ts`);
+  });
+  test(`${id}: the valid case is clean`, () => {
+    assert.deepEqual(run(id, 'valid').map((d) => `${d.code}@${d.line}:${d.column} ${d.message}`), []);
+  });
+  test(`${id}: the invalid case yields exactly the pinned findings`, () => {
+    const actual = run(id, 'invalid').map(({ code, line, column, message }) => ({ code, line, column, message }));
+    assert.deepEqual(actual, invalid);
+    assert.ok(invalid.some((e) => e.code === id), 'the invalid case must trigger the rule itself');
+    for (const d of run(id, 'invalid').filter((d) => d.code === id)) {
+      assert.equal(d.severity, findRule(id)?.meta.severity);
+    }
+  });
+}
