@@ -11,6 +11,16 @@ export default defineConfig({
   publicDir: './public',
   trailingSlash: 'always',
   vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX page with a "use astro:head-inject" directive that the bundler then warns it
+        // may drop; the directive is Astro's own bookkeeping, so the warning is noise on every build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
     resolve: {
       // Only the bare specifier: the stand-in imports the real UI by its file path.
       alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/site/lazy-pagefind-ui.ts', import.meta.url)) }],
