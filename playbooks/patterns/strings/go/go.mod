@@ -1,0 +1,3 @@
+module interlock.example/patterns/strings
+
+go 1.26
