@@ -82,8 +82,14 @@ export const doc = z.string().max(4000, 'a doc string is at most 4000 characters
 /** Acknowledged lint findings: rule ID -> the reason the finding does not apply here. */
 export const allow = z
   .record(
-    z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a lint rule ID in kebab-case, like panic-abort'),
-    z.string().trim().min(10, 'give a reason of at least 10 characters: reviewers read it').max(500),
+    z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a lint rule ID in kebab-case, like panic-abort').meta({
+      title: 'Rule ID',
+      description: 'The ID of the lint rule being acknowledged, as printed by interlock check.',
+    }),
+    z.string().trim().min(10, 'give a reason of at least 10 characters: reviewers read it').max(500).meta({
+      title: 'Reason',
+      description: 'Why the finding does not apply here, in a sentence a reviewer can check.',
+    }),
   )
   .meta({
     title: 'Acknowledged lint rules',
