@@ -20,11 +20,11 @@ export function normalise(text: string, roots: ReadonlyArray<readonly [string, s
     .replace(/\/tmp\/go-build\d+\//g, '$WORK/')
     .replace(/\/tmp\/go-link-\d+\//g, '$WORK/')
     .replace(/==\d+==/g, '==PID==')
-    .replace(/\b_cgo_[0-9a-f]{12}_/g, '_cgo_…_')
+    .replace(/\b_cgo(exp)?_[0-9a-f]{12}_/g, '_cgo$1_…_')
     .replace(/\b0x[0-9a-fA-F]{5,}\b/g, '0x…')
     .replace(/\b\d+\.\d+s\b/g, '…s')
     .replace(/ fp=0x… sp=0x… pc=0x…/g, '')
-    .replace(/\bgoroutine \d+\b/g, 'goroutine N')
+    .replace(/\b([Gg]oroutine) \d+\b/g, '$1 N')
     .replace(/\bgp=0x…\s+m=\d+\b/g, 'gp=0x… m=N')
     .replace(/\b(pid|PID)[ =:]\s*\d+/g, '$1 N')
     .replace(/[ \t]+$/gm, '');

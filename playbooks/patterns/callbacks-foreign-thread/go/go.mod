@@ -1,0 +1,3 @@
+module interlock.example/patterns/callbacks-foreign-thread
+
+go 1.26
