@@ -1,0 +1,98 @@
+// The pattern.yaml schema: every real pattern validates, and bad ones fail at the exact line:column.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { formatIssue, parseFactIds, parsePattern } from '../../../src/lib/patterns/load.ts';
+
+const repo = join(import.meta.dirname, '..', '..', '..');
+const patternsDir = join(repo, 'playbooks', 'patterns');
+const facts = parseFactIds(readFileSync(join(repo, 'playbooks', 'facts.yaml'), 'utf8'));
+const realPatterns = readdirSync(patternsDir).filter((d) => !d.startsWith('_') && existsSync(join(patternsDir, d, 'pattern.yaml')));
+
+/** A small valid pattern; each bad case below changes one line of it. */
+const GOOD = `id: demo
+title: Demo
+summary: One sentence.
+problem: |
+  Text.
+facts: [handle.opaque]
+covers: [S0-06, S1-01]
+contract: |
+  handles: {}
+files:
+  - path: rust/src/lib.rs
+    focus: "1-3"
+detectors: [go-test, asan]
+broken:
+  - id: use-after-free
+    title: UAF
+    explains: |
+      Why.
+    go-tags: broken_uaf
+    files: [go/broken_uaf.go]
+    detector: asan
+    expect: "heap-use-after-free"
+`;
+
+function issues(text: string, folder = 'demo'): string[] {
+  const r = parsePattern(text, 'p.yaml', { knownFacts: facts, folder });
+  return r.ok ? [] : r.issues.map(formatIssue);
+}
+
+function replaceLine(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `fixture has no ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+describe('pattern.yaml schema', () => {
+  it('finds the real patterns', () => {
+    assert.ok(realPatterns.length >= 5, `only ${realPatterns.length} patterns found`);
+  });
+
+  for (const id of realPatterns) {
+    it(`accepts playbooks/patterns/${id}/pattern.yaml`, () => {
+      const text = readFileSync(join(patternsDir, id, 'pattern.yaml'), 'utf8');
+      assert.deepEqual(issues(text, id), []);
+    });
+  }
+
+  it('accepts the minimal fixture', () => {
+    assert.deepEqual(issues(GOOD), []);
+  });
+
+  const bad: Array<[string, string, string]> = [
+    // [what, text, expected "file:line:col: message" prefix]
+    ['an unknown detector', replaceLine(GOOD, 'detectors: [go-test, asan]', 'detectors: [go-test, valgrind]'), 'p.yaml:13:22: detectors.1: Invalid option'],
+    ['a seed ID out of range', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-06, S1-32]'), 'p.yaml:7:17: covers.1: no such seed point'],
+    ['a malformed seed ID', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-6]'), 'p.yaml:7:10: covers.0: a seed point ID looks like'],
+    ['an unknown fact', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque, handle.magic]'), 'p.yaml:6:24: facts.1: unknown fact "handle.magic"'],
+    ['an invalid expect regex', replaceLine(GOOD, 'expect: "heap-use-after-free"', 'expect: "heap-(use"'), 'p.yaml:22:13: broken.0.expect: not a valid JavaScript regular expression'],
+    ['a backwards focus range', replaceLine(GOOD, 'focus: "1-3"', 'focus: "9-3"'), 'p.yaml:12:12: files.0.focus: each range must start'],
+    ['an unknown key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitel: Typo\n'), 'p.yaml:3:1: (document): unknown key "titel"'],
+    ['an unknown key in a broken variant', replaceLine(GOOD, '    detector: asan\n', '    detector: asan\n    severity: high\n'), 'p.yaml:22:5: broken.0: unknown key "severity"'],
+    ['a missing key', replaceLine(GOOD, 'summary: One sentence.\n', ''), 'p.yaml:1:1: summary: Invalid input'],
+    ['a broken variant that switches nothing', replaceLine(GOOD, '    go-tags: broken_uaf\n', ''), 'p.yaml:15:5: broken.0: a broken variant must switch something'],
+    ['an id that does not match the folder', replaceLine(GOOD, 'id: demo', 'id: other'), 'p.yaml:1:5: id: "other" must match its folder name "demo"'],
+    ['a path that climbs out', replaceLine(GOOD, 'path: rust/src/lib.rs', 'path: ../../etc/passwd'), 'p.yaml:11:11: files.0.path: a relative path inside the pattern folder'],
+    ['a duplicate key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitle: Again\n'), 'p.yaml:3:1: YAML: Map keys must be unique'],
+    ['an alias', replaceLine(GOOD, 'title: Demo\n', 'title: &t Demo\nsummary2: *t\n'), 'p.yaml:3:11: YAML: aliases (*name) are not allowed'],
+    ['a YAML 1.1 tag', replaceLine(GOOD, 'title: Demo', 'title: !!binary RGVtbw=='), 'p.yaml:2:8: YAML: Unresolved tag'],
+    ['an unclosed flow sequence', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque'), 'p.yaml:7:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  ];
+  for (const [what, text, want] of bad) {
+    it(`rejects ${what} at the right line:column`, () => {
+      const got = issues(text);
+      assert.ok(got.length > 0, 'expected at least one issue');
+      assert.ok(
+        got.some((g) => g.startsWith(want)),
+        `no issue starts with ${JSON.stringify(want)}; got:\n${got.join('\n')}`,
+      );
+    });
+  }
+
+  it('refuses oversized files before parsing', () => {
+    const r = parsePattern(`${GOOD}# ${'x'.repeat(70_000)}\n`, 'big.yaml');
+    assert.equal(r.ok, false);
+  });
+});
