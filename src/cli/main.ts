@@ -36,6 +36,17 @@ function oneLine(error: unknown): string {
   return (text.split('\n')[0] ?? '').slice(0, 300);
 }
 
+/** node:util parseArgs errors in our own words (its wording changes between Node versions). */
+function argumentProblem(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  const quoted = /'(-[^']*)'/.exec(oneLine(error))?.[1] ?? '';
+  const names = quoted.match(/--?[A-Za-z0-9][\w-]*/g) ?? [];
+  const option = names.find((n) => n.startsWith('--')) ?? names[0] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${option.slice(0, 40)}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option.slice(0, 40)} needs a value`;
+  return oneLine(error);
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const [first, ...rest] = argv;
@@ -67,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         strict: true,
       });
     } catch (error) {
-      io.stderr(`interlock ${command.name}: ${oneLine(error)} (see interlock ${command.name} --help)\n`);
+      io.stderr(`interlock ${command.name}: ${argumentProblem(error)} (see interlock ${command.name} --help)\n`);
       return EXIT.unusable;
     }
     if (parsed.values['help'] === true) {

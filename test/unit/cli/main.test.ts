@@ -1,0 +1,110 @@
+// The command table: help for every command, version, usage errors, and no stack trace ever.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../../src/cli/main.ts';
+import { commandNames, loadAllCommands } from '../../../src/cli/registry.ts';
+import type { CliIo } from '../../../src/cli/io.ts';
+import { BIN, runBin } from './run-bin.ts';
+
+const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+test('interlock --version prints the package version', () => {
+  const r = runBin(['--version']);
+  assert.equal(r.stdout, `${version}\n`);
+  assert.equal(r.status, 0);
+});
+
+test('interlock --help lists every command file in src/cli/commands/', async () => {
+  const r = runBin(['--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^interlock: boundary contracts and audits for Go <-> Rust through cgo and a C ABI\n\nUsage: interlock <command> \[options\]\n/);
+  for (const c of await loadAllCommands()) assert.ok(r.stdout.includes(`  ${c.name}`) && r.stdout.includes(c.summary), c.name);
+  assert.ok(commandNames().includes('check'));
+});
+
+test('every command answers --help and `interlock help <command>` with its usage, exit 0', async () => {
+  for (const c of await loadAllCommands()) {
+    const r = runBin([c.name, '--help']);
+    assert.equal(r.status, 0, c.name);
+    assert.ok(r.stdout.startsWith(`Usage: ${c.usage}\n\n${c.summary}\n\n`), c.name);
+    assert.equal(runBin(['help', c.name]).stdout, r.stdout);
+  }
+});
+
+test('check --help is pinned', () => {
+  assert.equal(
+    runBin(['check', '--help']).stdout,
+    `Usage: interlock check [--format text|json|sarif] <contract.yaml>...
+
+Validate boundary contracts and run the lint rules
+
+Arguments:
+  <contract.yaml>...     contract files to check; "-" reads standard input
+
+Options:
+  --format <format>      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)
+  -h, --help             show this help
+
+Exit codes:
+  0  every contract is valid and lint-clean
+  1  lint findings (errors or warnings)
+  2  a contract is unusable (unreadable, not YAML, breaks the schema) or the command line is wrong
+
+Rules: https://interlock.example/lint/
+`,
+  );
+});
+
+test('usage errors: one line on stderr, exit 2', () => {
+  const cases: Array<[string[], string]> = [
+    [[], ''],
+    [['frob'], 'interlock: unknown command "frob" (see interlock --help)\n'],
+    [['--frob'], 'interlock: unknown command "--frob" (see interlock --help)\n'],
+    [['check'], 'interlock check: name at least one contract file (see interlock check --help)\n'],
+    [['check', '--format', 'xml', 'a.yaml'], 'interlock check: --format must be one of text, json, sarif (see interlock check --help)\n'],
+    [['check', '--frob', 'a.yaml'], 'interlock check: unknown option "--frob" (see interlock check --help)\n'],
+    [['check', 'a.yaml', '--format'], 'interlock check: option --format needs a value (see interlock check --help)\n'],
+    [['check', '-', '-'], 'interlock check: standard input ("-") can be read only once (see interlock check --help)\n'],
+    [['help', 'frob'], 'interlock help: unknown command "frob" (see interlock help --help)\n'],
+  ];
+  for (const [args, stderr] of cases) {
+    const r = runBin(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.equal(r.stdout, '', args.join(' '));
+    if (args.length === 0) assert.match(r.stderr, /^interlock: boundary contracts/);
+    else assert.equal(r.stderr, stderr, args.join(' '));
+  }
+});
+
+test('an unexpected failure inside a command is one line and exit 2, never a stack trace', async () => {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (t) => { out += t; },
+    stderr: (t) => { err += t; },
+    cwd: '/',
+    readBounded: () => { throw new TypeError('disk on fire\n    at somewhere (file.ts:1:1)'); },
+  };
+  assert.equal(await main(['check', 'a.yaml'], io), 2);
+  assert.equal(out, '');
+  assert.equal(err, 'interlock: internal error: disk on fire\n');
+});
+
+test('a Node.js older than 22.12 gets one sentence and exit 2', (t) => {
+  const old = ['/usr/bin/node', '/usr/local/bin/node', '/bin/node'].find((p) => {
+    if (!existsSync(p)) return false;
+    const v = spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    const [major = 0, minor = 0] = v.replace(/^v/, '').split('.').map(Number);
+    return major < 22 || (major === 22 && minor < 12);
+  });
+  if (old === undefined) {
+    t.skip('no Node.js older than 22.12 on this machine');
+    return;
+  }
+  const r = spawnSync(old, [BIN, '--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^interlock: Node\.js \d+\.\d+\.\d+ is too old; install Node\.js 22\.12 or later \(24 recommended\)\.\n$/);
+});

@@ -1,0 +1,25 @@
+// Runs the real bin/interlock.js in a child process, the way a user or CI does.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../../bin/interlock.js', import.meta.url));
+
+export interface BinResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export function runBin(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; node?: string } = {}): BinResult {
+  const started = performance.now();
+  const r = spawnSync(options.node ?? process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
+}
