@@ -60,7 +60,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (first === 'help') {
       const target = rest[0] === undefined ? undefined : await loadCommand(rest[0]);
-      if (rest[0] !== undefined && target === undefined) throw new UsageError(`unknown command "${rest[0]}"`);
+      if (rest[0] !== undefined && target === undefined) {
+        io.stderr(`interlock: unknown command "${rest[0].slice(0, 40)}" (see interlock --help)\n`);
+        return EXIT.unusable;
+      }
       io.stdout(target === undefined ? await topHelp() : commandHelp(target));
       return EXIT.ok;
     }

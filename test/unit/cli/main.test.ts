@@ -67,7 +67,7 @@ test('usage errors: one line on stderr, exit 2', () => {
     [['check', '--frob', 'a.yaml'], 'interlock check: unknown option "--frob" (see interlock check --help)\n'],
     [['check', 'a.yaml', '--format'], 'interlock check: option --format needs a value (see interlock check --help)\n'],
     [['check', '-', '-'], 'interlock check: standard input ("-") can be read only once (see interlock check --help)\n'],
-    [['help', 'frob'], 'interlock help: unknown command "frob" (see interlock help --help)\n'],
+    [['help', 'frob'], 'interlock: unknown command "frob" (see interlock --help)\n'],
   ];
   for (const [args, stderr] of cases) {
     const r = runBin(args);
