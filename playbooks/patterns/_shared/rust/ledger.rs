@@ -35,7 +35,10 @@ struct Shared(UnsafeCell<Table>);
 // SAFETY: every access to the table goes through `with_table`, which holds the LOCK spin lock.
 unsafe impl Sync for Shared {}
 
-static TABLE: Shared = Shared(UnsafeCell::new(Table { ptrs: [0; SLOTS], sizes: [0; SLOTS] }));
+static TABLE: Shared = Shared(UnsafeCell::new(Table {
+    ptrs: [0; SLOTS],
+    sizes: [0; SLOTS],
+}));
 static LOCK: AtomicBool = AtomicBool::new(false);
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static BYTES: AtomicUsize = AtomicUsize::new(0);
@@ -64,7 +67,10 @@ pub fn is_live(ptr: *const u8, size: usize) -> bool {
 
 // A spin lock: std's Mutex may allocate on some platforms, and allocation here would recurse.
 fn with_table<R>(f: impl FnOnce(&mut Table) -> R) -> R {
-    while LOCK.compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+    while LOCK
+        .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+        .is_err()
+    {
         std::hint::spin_loop();
     }
     // SAFETY: the lock above gives this thread exclusive access until the store below.
@@ -132,7 +138,11 @@ fn forget(ptr: *mut u8, size: usize) {
         while t.ptrs[j] != 0 {
             let h = home(t.ptrs[j]);
             // Move j into the hole unless its home lies cyclically in (hole, j].
-            let stays = if hole <= j { hole < h && h <= j } else { hole < h || h <= j };
+            let stays = if hole <= j {
+                hole < h && h <= j
+            } else {
+                hole < h || h <= j
+            };
             if !stays {
                 t.ptrs[hole] = t.ptrs[j];
                 t.sizes[hole] = t.sizes[j];

@@ -29,7 +29,11 @@ pub struct Ticker {
 /// `cb` must stay callable, and `ctx` meaningful to it, until `ticker_stop` returns: the calls
 /// come from a thread that Rust created, at times Go does not choose.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ticker_start(cb: Option<TickFn>, ctx: usize, period_us: u64) -> *mut Ticker {
+pub unsafe extern "C" fn ticker_start(
+    cb: Option<TickFn>,
+    ctx: usize,
+    period_us: u64,
+) -> *mut Ticker {
     let Some(cb) = cb else { return ptr::null_mut() };
     if period_us == 0 {
         return ptr::null_mut();
@@ -42,7 +46,9 @@ pub unsafe extern "C" fn ticker_start(cb: Option<TickFn>, ctx: usize, period_us:
         loop {
             // Wait one period, or less if ticker_stop wakes us; never call back holding the lock.
             let guard = lock.lock().unwrap_or_else(|p| p.into_inner());
-            let (guard, _) = cv.wait_timeout(guard, Duration::from_micros(period_us)).unwrap_or_else(|p| p.into_inner());
+            let (guard, _) = cv
+                .wait_timeout(guard, Duration::from_micros(period_us))
+                .unwrap_or_else(|p| p.into_inner());
             if *guard {
                 break;
             }
@@ -54,7 +60,10 @@ pub unsafe extern "C" fn ticker_start(cb: Option<TickFn>, ctx: usize, period_us:
         // SAFETY: as above; ticker_stop is still waiting for us, so the context is still valid.
         unsafe { cb(ctx, TICK_STOPPED, n) };
     });
-    Box::into_raw(Box::new(Ticker { stop, thread: Some(thread) }))
+    Box::into_raw(Box::new(Ticker {
+        stop,
+        thread: Some(thread),
+    }))
 }
 
 /// Stops the thread, waits until its final `TICK_STOPPED` callback has returned, and frees the
@@ -107,7 +116,10 @@ mod tests {
         // SAFETY: `t` is live and stopped once, from outside its callbacks.
         unsafe { ticker_stop(t) };
         // The final callback has already run, and reports every value callback.
-        assert_eq!(STOPPED_AT.load(Ordering::SeqCst), TICKS.load(Ordering::SeqCst));
+        assert_eq!(
+            STOPPED_AT.load(Ordering::SeqCst),
+            TICKS.load(Ordering::SeqCst)
+        );
     }
 
     #[test]

@@ -66,7 +66,9 @@ pub unsafe extern "C" fn bb_checksum(data: *const u8, len: usize) -> u32 {
 pub unsafe extern "C" fn bb_checksum_spans(spans: *const Span, n: usize) -> u32 {
     let mut h = FNV_OFFSET;
     // SAFETY: the caller lends `n` spans for this call.
-    let Some(list) = (unsafe { borrowed_spans(spans, n) }) else { return 0 };
+    let Some(list) = (unsafe { borrowed_spans(spans, n) }) else {
+        return 0;
+    };
     for s in list {
         // SAFETY: each span is a loan for this call, per the caller contract.
         match unsafe { borrowed(s.ptr, s.len) } {
@@ -94,7 +96,9 @@ pub struct Seen {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn seen_new() -> *mut Seen {
-    Box::into_raw(Box::new(Seen { keys: HashSet::new() }))
+    Box::into_raw(Box::new(Seen {
+        keys: HashSet::new(),
+    }))
 }
 
 /// Adds a key: 1 if it was new, 0 if already present, -1 for a null handle or buffer.
@@ -142,10 +146,22 @@ mod tests {
     #[test]
     fn spans_hash_like_one_buffer() {
         let (a, b) = (b"hello, ".as_slice(), b"world".as_slice());
-        let spans = [Span { ptr: a.as_ptr(), len: a.len() }, Span { ptr: b.as_ptr(), len: b.len() }];
+        let spans = [
+            Span {
+                ptr: a.as_ptr(),
+                len: a.len(),
+            },
+            Span {
+                ptr: b.as_ptr(),
+                len: b.len(),
+            },
+        ];
         // SAFETY: all buffers live on this stack frame for the whole call.
         unsafe {
-            assert_eq!(bb_checksum_spans(spans.as_ptr(), 2), bb_checksum(b"hello, world".as_ptr(), 12));
+            assert_eq!(
+                bb_checksum_spans(spans.as_ptr(), 2),
+                bb_checksum(b"hello, world".as_ptr(), 12)
+            );
         }
     }
 
@@ -157,7 +173,11 @@ mod tests {
         unsafe {
             assert_eq!(seen_insert(s, buf.as_ptr(), buf.len()), 1);
             buf.copy_from_slice(b"omega"); // the caller reuses its buffer after the call
-            assert_eq!(seen_insert(s, b"alpha".as_ptr(), 5), 0, "the set must hold its own copy");
+            assert_eq!(
+                seen_insert(s, b"alpha".as_ptr(), 5),
+                0,
+                "the set must hold its own copy"
+            );
             assert_eq!(seen_insert(s, buf.as_ptr(), buf.len()), 1);
             seen_free(s);
         }

@@ -23,7 +23,10 @@ pub struct Meter {
 /// Allocates a meter with a window of 16. Never returns null (allocation failure aborts in Rust).
 #[unsafe(no_mangle)]
 pub extern "C" fn meter_new() -> *mut Meter {
-    Box::into_raw(Box::new(Meter { window: 16, samples: Vec::with_capacity(16) }))
+    Box::into_raw(Box::new(Meter {
+        window: 16,
+        samples: Vec::with_capacity(16),
+    }))
 }
 
 /// Changes the window (1..=METER_MAX_WINDOW). Can fail, so a wrapper that calls it right after
@@ -34,7 +37,9 @@ pub extern "C" fn meter_new() -> *mut Meter {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn meter_set_window(m: *mut Meter, window: usize) -> i32 {
     // SAFETY: the caller guarantees `m` is null or live and not aliased for this call.
-    let Some(m) = (unsafe { m.as_mut() }) else { return METER_ERR_NULL };
+    let Some(m) = (unsafe { m.as_mut() }) else {
+        return METER_ERR_NULL;
+    };
     if window == 0 || window > METER_MAX_WINDOW {
         return METER_ERR_INVALID;
     }
@@ -50,7 +55,9 @@ pub unsafe extern "C" fn meter_set_window(m: *mut Meter, window: usize) -> i32 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn meter_add(m: *mut Meter, value: u64) -> i32 {
     // SAFETY: the caller guarantees `m` is null or live and not aliased for this call.
-    let Some(m) = (unsafe { m.as_mut() }) else { return METER_ERR_NULL };
+    let Some(m) = (unsafe { m.as_mut() }) else {
+        return METER_ERR_NULL;
+    };
     m.samples.push(value);
     trim(m);
     METER_OK
@@ -62,9 +69,16 @@ pub unsafe extern "C" fn meter_add(m: *mut Meter, value: u64) -> i32 {
 /// # Safety
 /// `m` as for `meter_set_window`; `out` is valid for `cap` writes; `written` is valid for one write.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn meter_copy(m: *const Meter, out: *mut u64, cap: usize, written: *mut usize) -> i32 {
+pub unsafe extern "C" fn meter_copy(
+    m: *const Meter,
+    out: *mut u64,
+    cap: usize,
+    written: *mut usize,
+) -> i32 {
     // SAFETY: the caller guarantees `m` is null or a live handle.
-    let Some(m) = (unsafe { m.as_ref() }) else { return METER_ERR_NULL };
+    let Some(m) = (unsafe { m.as_ref() }) else {
+        return METER_ERR_NULL;
+    };
     if written.is_null() || (out.is_null() && cap > 0) {
         return METER_ERR_NULL;
     }
@@ -109,7 +123,10 @@ mod tests {
         let mut out = vec![0u64; METER_MAX_WINDOW];
         let mut n = 0usize;
         // SAFETY: `m` is live; out has room for METER_MAX_WINDOW values; n is a local.
-        assert_eq!(unsafe { meter_copy(m, out.as_mut_ptr(), out.len(), &mut n) }, METER_OK);
+        assert_eq!(
+            unsafe { meter_copy(m, out.as_mut_ptr(), out.len(), &mut n) },
+            METER_OK
+        );
         out.truncate(n);
         out
     }

@@ -8,8 +8,16 @@ use std::mem::ManuallyDrop;
 /// makes that undefined behaviour; with malloc underneath it usually "works", which is why it hides.
 pub fn into_raw(v: Vec<u8>) -> RBuf {
     if v.capacity() == 0 {
-        return RBuf { ptr: std::ptr::null_mut(), len: 0, cap: 0 };
+        return RBuf {
+            ptr: std::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        };
     }
     let mut v = ManuallyDrop::new(v);
-    RBuf { ptr: v.as_mut_ptr(), len: v.len(), cap: v.len() }
+    RBuf {
+        ptr: v.as_mut_ptr(),
+        len: v.len(),
+        cap: v.len(),
+    }
 }

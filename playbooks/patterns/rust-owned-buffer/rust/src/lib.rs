@@ -85,9 +85,16 @@ mod tests {
     use super::*;
 
     fn join(values: &[u64]) -> RBuf {
-        let mut out = RBuf { ptr: std::ptr::null_mut(), len: 0, cap: 0 };
+        let mut out = RBuf {
+            ptr: std::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        };
         // SAFETY: `values` and `out` outlive the call.
-        assert_eq!(unsafe { rb_join(values.as_ptr(), values.len(), &mut out) }, RB_OK);
+        assert_eq!(
+            unsafe { rb_join(values.as_ptr(), values.len(), &mut out) },
+            RB_OK
+        );
         out
     }
 

@@ -35,7 +35,9 @@ pub unsafe extern "C" fn st_greet(name: *const c_char, out: *mut *mut c_char) ->
     // SAFETY: the caller promises a NUL-terminated string; from_ptr reads up to that NUL
     // (with libc strlen), so a missing terminator means reading past the buffer.
     let name = unsafe { CStr::from_ptr(name) };
-    let Ok(name) = name.to_str() else { return ST_ERR_UTF8 };
+    let Ok(name) = name.to_str() else {
+        return ST_ERR_UTF8;
+    };
     give(format!("Hello, {name}!"), out)
 }
 
@@ -56,7 +58,9 @@ pub unsafe extern "C" fn st_upper(s: *const u8, len: usize, out: *mut *mut c_cha
         unsafe { std::slice::from_raw_parts(s, len) }
     };
     // Go strings are usually UTF-8 but nothing guarantees it: check, never assume.
-    let Ok(text) = std::str::from_utf8(bytes) else { return ST_ERR_UTF8 };
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return ST_ERR_UTF8;
+    };
     give(text.to_uppercase(), out) // may change the byte length: "ﬁ" (3 bytes) becomes "FI"
 }
 
@@ -106,7 +110,10 @@ mod tests {
 
     #[test]
     fn upper_uses_the_length_and_checks_utf8() {
-        assert_eq!(upper("héllo wörld".as_bytes()).as_deref(), Ok("HÉLLO WÖRLD"));
+        assert_eq!(
+            upper("héllo wörld".as_bytes()).as_deref(),
+            Ok("HÉLLO WÖRLD")
+        );
         assert_eq!(upper("ﬁ".as_bytes()).as_deref(), Ok("FI"));
         assert_eq!(upper(b"abc\0def"), Err(ST_ERR_NUL));
         assert_eq!(upper(b"\xff"), Err(ST_ERR_UTF8));
