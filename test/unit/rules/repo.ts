@@ -1,0 +1,47 @@
+// Reads the real playbooks from the repository for the rule, engine and export tests (not a test itself).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { RULE_IDS } from '../../../src/lib/contract/rules/index.ts';
+import { loadCatalogue, type Catalogue, type CatalogueContext, type RuleFile } from '../../../src/lib/rules/catalogue.ts';
+import { parseFactIds } from '../../../src/lib/patterns/load.ts';
+
+export const ROOT = new URL('../../../', import.meta.url).pathname;
+export const RULES_DIR = join(ROOT, 'playbooks/rules');
+
+export function ruleFiles(): RuleFile[] {
+  return readdirSync(RULES_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ path: `playbooks/rules/${name}`, text: readFileSync(join(RULES_DIR, name)) }));
+}
+
+export function knownFacts(): Set<string> {
+  return parseFactIds(readFileSync(join(ROOT, 'playbooks/facts.yaml'), 'utf8'));
+}
+
+/** Pattern IDs: the folders that really exist under playbooks/patterns/ (not _shared). */
+export function knownPatterns(): Set<string> {
+  return new Set(
+    readdirSync(join(ROOT, 'playbooks/patterns'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+      .map((entry) => entry.name),
+  );
+}
+
+export function catalogueContext(): CatalogueContext {
+  return { knownFacts: knownFacts(), knownPatterns: knownPatterns(), knownLintRules: new Set(RULE_IDS) };
+}
+
+export function repoCatalogue(): Catalogue {
+  return loadCatalogue(ruleFiles(), catalogueContext());
+}
+
+/** Seed point IDs from the project's own content/seed-points.yaml (its `points:` keys). */
+export function seedIds(): string[] {
+  const file = join(ROOT, 'content/seed-points.yaml');
+  if (!existsSync(file)) throw new Error('content/seed-points.yaml is missing: the handbook lists every seed point there');
+  const doc = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' });
+  const points = doc.toJS() as { points?: Record<string, unknown> } | null;
+  return Object.keys(points?.points ?? {});
+}
