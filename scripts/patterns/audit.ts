@@ -102,7 +102,8 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
   log('');
   if (wasInterrupted()) log('interrupted: checks that did not run count as failed');
   log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && !wasInterrupted() ? 0 : 1;
+  if (wasInterrupted()) return 130; // the shell convention for "stopped by Ctrl-C"
+  return failed === 0 ? 0 : 1;
 }
 
 async function runCheck(c: Planned, lib: BuiltLib, record: boolean, roots: Array<[string, string]>): Promise<CheckResult> {

@@ -39,10 +39,15 @@ export function discoverPatterns(repo: string): Discovered[] {
       continue;
     }
     // Files the site will show must exist (the schema cannot check the disk).
-    const missing = [...r.pattern.files.map((f) => f.path), ...r.pattern.broken.flatMap((b) => b.files)].filter(
-      (p) => !existsSync(join(dir, p)),
-    );
-    for (const p of new Set(missing)) d.errors.push(`${yamlFile}:1:1: listed file ${p} does not exist`);
+    const listed: Array<[string, Array<string | number>]> = [
+      ...r.pattern.files.map((f, i): [string, Array<string | number>] => [f.path, ['files', i, 'path']]),
+      ...r.pattern.broken.flatMap((b, i) => b.files.map((f, j): [string, Array<string | number>] => [f, ['broken', i, 'files', j]])),
+    ];
+    for (const [p, where] of listed) {
+      if (existsSync(join(dir, p))) continue;
+      const { line, col } = r.at(where);
+      d.errors.push(`${yamlFile}:${line}:${col}: listed file ${p} does not exist`);
+    }
     if (d.errors.length === 0) d.pattern = r.pattern;
   }
   return out;

@@ -37,7 +37,7 @@ export function capOutput(s: string): string {
 }
 
 export function progressLine(i: number, n: number, r: CheckResult): string {
-  const word = isOk(r.verdict) ? 'ok' : `FAIL (${r.verdict})`;
+  const word = isOk(r.verdict) ? 'ok' : r.verdict === 'not-run' ? 'interrupted' : `FAIL (${r.verdict})`;
   return `[${i}/${n}] ${r.pattern} · ${r.detector} · ${r.variant} ... ${word} ${r.seconds.toFixed(1)}s`;
 }
 

@@ -9,7 +9,14 @@ export interface PatternIssue {
   message: string;
 }
 
-export type PatternResult = { ok: true; pattern: Pattern } | { ok: false; issues: PatternIssue[] };
+export type PatternResult =
+  | {
+      ok: true;
+      pattern: Pattern;
+      /** Where a value sits in the file, e.g. at(['files', 0, 'path']), for later checks' messages. */
+      at: (path: ReadonlyArray<string | number>) => { line: number; col: number };
+    }
+  | { ok: false; issues: PatternIssue[] };
 
 export interface ParseOptions {
   /** Fact IDs from playbooks/facts.yaml; when given, unknown facts are errors. */
@@ -125,7 +132,8 @@ export function parsePattern(text: string, file: string, opts: ParseOptions = {}
       if (!opts.knownFacts?.has(f)) issues.push(at(locate(['facts', i]), `facts.${i}: unknown fact "${f}" (not in playbooks/facts.yaml)`));
     });
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, pattern: p };
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, pattern: p, at: (path) => lc.linePos(locate(path)) };
 }
 
 /** Fact IDs declared in the text of playbooks/facts.yaml (its `facts:` mapping keys). */

@@ -49,10 +49,11 @@ const focus = z
   .string()
   .regex(/^\d+(-\d+)?(,\s*\d+(-\d+)?)*$/, 'line ranges like "10-24" or "3,10-24"')
   .refine(
-    (s) => s.split(',').every((r) => {
-      const [a, b = a] = r.trim().split('-').map(Number);
-      return a !== undefined && a >= 1 && b >= a;
-    }),
+    (s) =>
+      s.split(',').every((r) => {
+        const [a = 0, b = a] = r.trim().split('-').map(Number);
+        return a >= 1 && b >= a;
+      }),
     'each range must start at line 1 or later and not run backwards',
   );
 

@@ -1,0 +1,65 @@
+// The harness's discovery step: it skips _shared, and reports a bad pattern.yaml as file:line:column.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { discoverPatterns } from '../../../scripts/patterns/discover.ts';
+
+describe('discoverPatterns', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'interlock-discover-'));
+  after(() => rmSync(repo, { recursive: true, force: true }));
+  const write = (rel: string, text: string): void => {
+    mkdirSync(join(repo, rel, '..'), { recursive: true });
+    writeFileSync(join(repo, rel), text);
+  };
+  write('playbooks/facts.yaml', 'facts:\n  handle.opaque:\n    summary: x\n');
+  write('playbooks/patterns/_shared/rust/ledger.rs', '// not a pattern\n');
+  write('playbooks/patterns/bad/pattern.yaml', 'id: bad\ntitle: Bad\nsummary: [oops\n');
+  write(
+    'playbooks/patterns/missing-file/pattern.yaml',
+    [
+      'id: missing-file',
+      'title: T',
+      'summary: S',
+      'problem: P',
+      'facts: [handle.opaque]',
+      'covers: []',
+      'contract: C',
+      'files:',
+      '  - path: go/nowhere.go',
+      'detectors: [go-test]',
+      'broken:',
+      '  - id: b',
+      '    title: B',
+      '    explains: E',
+      '    go-tags: broken_b',
+      '    files: [go/broken_b.go]',
+      '    detector: go-test',
+      '    expect: "boom"',
+      '',
+    ].join('\n'),
+  );
+  mkdirSync(join(repo, 'playbooks/patterns/no-yaml'), { recursive: true });
+
+  const found = discoverPatterns(repo);
+
+  it('skips _shared and lists the rest in order', () => {
+    assert.deepEqual(found.map((d) => d.id), ['bad', 'missing-file', 'no-yaml']);
+  });
+  it('names file, line and column for a YAML error', () => {
+    const bad = found.find((d) => d.id === 'bad');
+    assert.equal(bad?.pattern, undefined);
+    assert.match(bad?.errors[0] ?? '', /^playbooks\/patterns\/bad\/pattern\.yaml:\d+:\d+: YAML: /);
+  });
+  it('reports listed files that do not exist', () => {
+    const m = found.find((d) => d.id === 'missing-file');
+    assert.deepEqual(m?.errors, [
+      'playbooks/patterns/missing-file/pattern.yaml:9:11: listed file go/nowhere.go does not exist',
+      'playbooks/patterns/missing-file/pattern.yaml:16:13: listed file go/broken_b.go does not exist',
+    ]);
+  });
+  it('reports a folder without pattern.yaml', () => {
+    assert.deepEqual(found.find((d) => d.id === 'no-yaml')?.errors, ['playbooks/patterns/no-yaml/pattern.yaml:1:1: missing pattern.yaml']);
+  });
+});
