@@ -74,6 +74,12 @@ export function auditScript(input: AuditScriptInput): string {
       if (!Object.hasOwn(DETECTOR_COMMANDS, d)) throw new Error(`audit script: unknown detector ${JSON.stringify(d)}`);
     }
   }
+  if (input.patterns.length === 0) {
+    return `${HEAD(input.project, input.toolVersion)}
+echo "No pattern project applies to this checklist: audit.sh has nothing to build or run."
+exit 0
+`;
+  }
   const ids = input.patterns.map((p) => p.id);
   const totals = input.patterns.map((p) => `    ${p.id}) echo ${p.detectors.length + 1} ;;`);
   const calls = input.patterns.map((p) => `    ${p.id}) pattern_${snake(p.id)} ;;`);

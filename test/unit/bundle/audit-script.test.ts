@@ -145,3 +145,15 @@ test('a folder path with a space is refused before anything is built; unknown ar
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('with no pattern that applies, the script says so and succeeds without needing any tool', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-audit-'));
+  try {
+    writeFileSync(join(dir, 'audit.sh'), auditScript({ ...input, patterns: [] }));
+    const r = spawnSync('/bin/sh', [join(dir, 'audit.sh')], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'No pattern project applies to this checklist: audit.sh has nothing to build or run.\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
