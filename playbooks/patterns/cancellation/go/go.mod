@@ -1,0 +1,3 @@
+module interlock.example/patterns/cancellation
+
+go 1.26
