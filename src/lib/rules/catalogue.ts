@@ -26,7 +26,7 @@ export interface Catalogue {
 }
 
 /** A rule file is small; anything larger is a mistake, not a rule. */
-export const RULE_LIMITS = { maxBytes: 32 * 1024, maxDepth: 8 } as const;
+export const RULE_LIMITS = { maxBytes: 32 * 1024, maxDepth: 8, maxProblems: 50 } as const;
 
 /** The file name without folders or the .yaml extension. */
 export function fileStem(path: string): string {

@@ -12,6 +12,8 @@ export interface ReadLimits {
   maxBytes: number;
   /** Nesting of YAML collections. */
   maxDepth: number;
+  /** Problems reported per file before the rest are only counted. */
+  maxProblems: number;
 }
 
 export type ReadResult<T> =
@@ -88,7 +90,7 @@ export function readYaml<S extends z.ZodType>(
     }
     const result = schema.safeParse(data, { reportInput: false });
     if (!result.success) {
-      const diagnostics = issuesToDiagnostics(result.error.issues, schema, data, locate, file).map((d) => reword(d, what)).sort(compareDiagnostics);
+      const diagnostics = issuesToDiagnostics(result.error.issues, schema, data, locate, file, limits.maxProblems).map((d) => reword(d, what)).sort(compareDiagnostics);
       return { ok: false, text, diagnostics };
     }
     return { ok: true, value: result.data, text, locate };
