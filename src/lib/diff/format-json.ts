@@ -1,0 +1,70 @@
+// The JSON report of a diff (format "interlock-diff", version 1): stable field order and names, documented
+// on the governance-in-ci handbook page; fields are only ever added, never renamed or removed.
+import { pathText } from './change.ts';
+import { changelogEntry } from './changelog.ts';
+import type { DiffReport } from './diff.ts';
+import { counts } from './present.ts';
+
+export const DIFF_FORMAT = { name: 'interlock-diff', version: 1 } as const;
+
+export function formatJson(report: DiffReport, tool: { name: string; version: string }): string {
+  const n = counts(report);
+  const json = {
+    tool: tool.name,
+    version: tool.version,
+    format: DIFF_FORMAT.name,
+    formatVersion: DIFF_FORMAT.version,
+    base: report.base,
+    head: report.head,
+    abi: report.abi,
+    summary: {
+      changes: report.changes.length,
+      breakingAbi: n['breaking-abi'],
+      memorySafety: n['memory-safety'],
+      compatible: n.compatible,
+      audit: report.changes.filter((c) => c.audit).length,
+      governanceErrors: report.governance.filter((d) => d.severity === 'error').length,
+      governanceWarnings: report.governance.filter((d) => d.severity === 'warning').length,
+    },
+    verdict: report.auditNeeded ? 'audit-needed' : 'no-relevant-change',
+    exitCode: report.exitCode,
+    changes: report.changes.map((c) => ({
+      kind: c.kind,
+      category: c.category,
+      severity: c.severity,
+      requires: c.requires,
+      audit: c.audit,
+      path: pathText(c.path),
+      before: c.before,
+      after: c.after,
+      base: c.base === undefined ? null : { line: c.base.line, column: c.base.column },
+      head: c.head === undefined ? null : { line: c.head.line, column: c.head.column },
+      summary: c.summary,
+      implication: c.implication,
+      facts: c.facts,
+    })),
+    governance: report.governance.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      ...(d.hint !== undefined ? { hint: d.hint } : {}),
+    })),
+    facts: report.facts,
+    checklist: {
+      source: report.checklist.source,
+      items: report.checklist.items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        ...(i.severity !== undefined ? { severity: i.severity } : {}),
+        ...(i.phase !== undefined ? { phase: i.phase } : {}),
+        facts: i.facts,
+        changes: i.changes,
+      })),
+    },
+    changelog: changelogEntry(report),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

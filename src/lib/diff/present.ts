@@ -1,0 +1,41 @@
+// Small pieces every diff format shares: grouping by severity, counts in words, positions as file:line:col.
+import type { SourcePosition } from '../contract/locate.ts';
+import type { Change } from './change.ts';
+import type { DiffReport } from './diff.ts';
+import { SEVERITIES } from './kinds.ts';
+import type { Severity } from './kinds.ts';
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export interface IndexedChange {
+  change: Change;
+  /** Position in report.changes. */
+  index: number;
+}
+
+export function bySeverity(report: DiffReport): Array<{ severity: Severity; changes: IndexedChange[] }> {
+  return SEVERITIES.map((severity) => ({
+    severity,
+    changes: report.changes.map((change, index) => ({ change, index })).filter(({ change }) => change.severity === severity),
+  })).filter((g) => g.changes.length > 0);
+}
+
+export function counts(report: DiffReport): Record<Severity, number> {
+  const out: Record<Severity, number> = { 'breaking-abi': 0, 'memory-safety': 0, compatible: 0 };
+  for (const c of report.changes) out[c.severity] += 1;
+  return out;
+}
+
+export function at(file: string, pos: SourcePosition): string {
+  return `${file}:${pos.line}:${pos.column}`;
+}
+
+/** "major bump required, present", "minor bump required, missing: expected 2.4" or "no bump required". */
+export function bumpSentence(report: DiffReport): string {
+  const { abi } = report;
+  if (abi.required === 'none') return 'no bump required';
+  const enough = abi.bump === abi.required || (abi.bump === 'major' && abi.required === 'minor');
+  return enough ? `${abi.required} bump required, present` : `${abi.required} bump required, missing: expected ${abi.expected}`;
+}
