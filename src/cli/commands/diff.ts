@@ -1,0 +1,267 @@
+// interlock diff: classify every change between two versions of a boundary contract, check the ABI version
+// bump, and print text, a pull-request comment (md) or JSON; --git reads the base from a revision.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYamlText } from 'yaml';
+import { SITE_URL } from '../../lib/contract/catalogue.ts';
+import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { parseContract } from '../../lib/contract/parse.ts';
+import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
+import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
+import type { Side } from '../../lib/diff/change.ts';
+import type { ChecklistRule, ChecklistSource } from '../../lib/diff/checklist.ts';
+import { diffContracts } from '../../lib/diff/diff.ts';
+import { formatJson } from '../../lib/diff/format-json.ts';
+import { formatMarkdown } from '../../lib/diff/format-markdown.ts';
+import { formatText } from '../../lib/diff/format-text.ts';
+import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
+import { EXIT, UsageError } from '../command.ts';
+import type { Command } from '../command.ts';
+import type { CliIo } from '../io.ts';
+import { toolVersion } from '../version.ts';
+
+const FORMATS = ['text', 'md', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const PLAYBOOKS = fileURLToPath(new URL('../../../playbooks/', import.meta.url));
+
+/** A revision git can resolve, and nothing that could read as an option or a path separator. */
+const REVISION = /^[^-\s:\\][^\s:\\]{0,199}$/;
+
+/** Input that could not be turned into a contract: what to print, nothing else happens. */
+class Unusable extends Error {
+  override name = 'Unusable';
+}
+
+interface Loaded {
+  side?: Side;
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+function load(bytes: Uint8Array, file: string): Loaded {
+  const parsed = parseContract(bytes, file);
+  const out: Loaded = { diagnostics: parsed.diagnostics };
+  if (parsed.text !== undefined) out.text = parsed.text;
+  if (parsed.model !== undefined && parsed.locate !== undefined) out.side = { file, model: parsed.model, locate: parsed.locate };
+  return out;
+}
+
+function readFile(file: string, io: CliIo): Loaded {
+  const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
+  if (read.ok) return load(read.bytes, file);
+  return { diagnostics: [{ code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 }] };
+}
+
+type GitResult = { ok: true; stdout: Buffer } | { ok: false; status: number | null; missing: boolean; tooBig: boolean };
+
+function git(cwd: string, args: string[], maxBuffer = 64 * 1024): GitResult {
+  try {
+    const stdout = execFileSync('git', args, { cwd, maxBuffer, timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    return { ok: true, stdout };
+  } catch (error) {
+    const e = error as { code?: string; status?: number | null };
+    return { ok: false, status: e.status ?? null, missing: e.code === 'ENOENT', tooBig: e.code === 'ENOBUFS' };
+  }
+}
+
+/** The base contract as `git show <ref>:<path>` prints it; every failure is one clear sentence. */
+function readFromGit(ref: string, file: string, io: CliIo): Loaded {
+  if (!REVISION.test(ref)) throw new UsageError('--git needs a revision such as main, origin/main, HEAD~1 or a commit hash');
+  if (file === '-') throw new UsageError('--git reads the base from the repository, so the contract must be a file, not standard input');
+  const inside = git(io.cwd, ['rev-parse', '--git-dir']);
+  if (!inside.ok) {
+    throw new Unusable(inside.missing ? 'git is not installed or not on PATH' : `${io.cwd} is not inside a git repository (run interlock diff --git from the repository that holds the contract)`);
+  }
+  const commit = git(io.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (!commit.ok) throw new Unusable(`unknown git revision "${ref}" (fetch it first: shallow CI clones often lack the base branch)`);
+  const sha = commit.stdout.toString('utf8').trim();
+  const prefix = git(io.cwd, ['rev-parse', '--show-prefix']);
+  const rel = (isAbsolute(file) ? relative(io.cwd, file) : file).split(sep).join('/');
+  const repoPath = posix.normalize(`${prefix.ok ? prefix.stdout.toString('utf8').trim() : ''}${rel}`);
+  if (repoPath === '..' || repoPath.startsWith('../') || posix.isAbsolute(repoPath)) throw new Unusable(`${file} is outside the git repository`);
+  const name = `${ref}:${repoPath}`;
+  const type = git(io.cwd, ['cat-file', '-t', `${sha}:${repoPath}`]);
+  if (!type.ok) throw new Unusable(`${repoPath} does not exist in ${ref} (a new contract has no base: run interlock check on it instead)`);
+  if (type.stdout.toString('utf8').trim() !== 'blob') throw new Unusable(`${repoPath} is not a file in ${ref}`);
+  const shown = git(io.cwd, ['show', `${sha}:${repoPath}`], DEFAULT_LIMITS.maxBytes + 1);
+  if (!shown.ok) {
+    if (shown.tooBig) {
+      return { diagnostics: [{ code: 'input-too-large', severity: 'error', message: `the contract is larger than ${DEFAULT_LIMITS.maxBytes} bytes`, file: name, line: 1, column: 1 }] };
+    }
+    throw new Unusable(`git show ${name} failed (exit ${String(shown.status)})`);
+  }
+  return load(new Uint8Array(shown.stdout), name);
+}
+
+/** Fact ID -> summary from the shipped vocabulary (our own small file, not user input). */
+function factSummaries(): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    const doc = parseYamlText(readFileSync(join(PLAYBOOKS, 'facts.yaml'), 'utf8')) as { facts?: Record<string, { summary?: unknown }> } | null;
+    for (const [id, entry] of Object.entries(doc?.facts ?? {})) out[id] = typeof entry.summary === 'string' ? entry.summary : id;
+  } catch {
+    // The checklist still lists fact IDs without their summaries.
+  }
+  return out;
+}
+
+/** The audit rule catalogue under `dir` as the checklist's source; the facts alone when it holds no rules. */
+function checklistSource(dir: string, explicit: boolean, io: CliIo): ChecklistSource {
+  const summaries = factSummaries();
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /^IL-[A-Z]{2,4}-\d{3}\.yaml$/.test(n) || (explicit && n.endsWith('.yaml'))).sort();
+  } catch {
+    if (explicit) throw new UsageError(`--rules ${dir}: no such directory`);
+    return { kind: 'facts', summaries };
+  }
+  if (names.length === 0) return { kind: 'facts', summaries };
+  const files = names.map((n) => {
+    const path = join(dir, n);
+    const read = io.readBounded(path, RULE_LIMITS.maxBytes);
+    return { path: relative(io.cwd, path).split(sep).join('/') || n, text: read.ok ? read.bytes : new Uint8Array() };
+  });
+  const catalogue = loadCatalogue(files, { knownFacts: new Set(Object.keys(summaries)) });
+  if (catalogue.diagnostics.length > 0) {
+    io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${dir}; those rules are left out of the checklist\n`);
+  }
+  const picked = catalogue.rules.map((r): ChecklistRule => {
+    const rule: ChecklistRule = { id: r.id, title: r.title, severity: r.severity, phase: r.phase, lint: r.lint };
+    if (r.when !== undefined) rule.when = r.when;
+    return rule;
+  });
+  return { kind: 'rules', rules: picked };
+}
+
+/** Writes next to the target and renames over it, so a reader never sees half a report. */
+function writeAtomically(path: string, text: string): string | undefined {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+    return undefined;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing was created, or it is already gone.
+    }
+    const code = (error as { code?: string }).code;
+    return code === 'ENOENT' ? 'the folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `error ${code ?? 'unknown'}`;
+  }
+}
+
+function printUnusable(loaded: Loaded, role: string, io: CliIo): void {
+  const lines = loaded.text === undefined ? undefined : splitLines(loaded.text);
+  for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d, lines)}\n`);
+  const n = loaded.diagnostics.length;
+  io.stderr(`interlock diff: the ${role} contract is unusable (${n} ${n === 1 ? 'error' : 'errors'}); nothing was compared\n`);
+}
+
+export const command: Command = {
+  name: 'diff',
+  summary: 'Classify the changes between two versions of a boundary contract and check the ABI version bump',
+  usage: 'interlock diff [--format text|md|json] [-o <file>] (<base.yaml> <head.yaml> | --git <revision> <contract.yaml>)',
+  help: [
+    'Arguments:',
+    '  <base.yaml> <head.yaml>  the old and the new contract ("-" reads one of them from standard input)',
+    '  <contract.yaml>          with --git: the new contract in the working tree',
+    '',
+    'Options:',
+    '  --git <revision>         read the old contract with git show <revision>:<path> (a branch, tag or commit)',
+    '  --format <format>        text (default), md (a pull-request comment) or json (format interlock-diff/1)',
+    '  -o, --output <file>      write the report to <file> (atomically: a reader never sees half of it)',
+    '  --rules <dir>            audit rules for the targeted checklist (default: the catalogue shipped with interlock)',
+    '  -h, --help               show this help',
+    '',
+    'Every change has a stable kind (function-removed, pass-changed, lifetime-changed, ...), a severity',
+    '(breaking-abi, memory-safety, compatible), its path in the contract and line:column on each side.',
+    'A change that breaks code built against the old contract needs a new ABI major version (an error',
+    'without one); a compatible addition needs a new minor version (a warning without one).',
+    '',
+    'Exit codes:',
+    '  0  no relevant change (none at all, or documentation and renames only)',
+    '  1  audit needed: a change needs a targeted audit, or the version bump is wrong',
+    '  2  unusable input (a contract is unreadable or invalid, the revision or path is unknown) or usage error',
+    '',
+    `Governance in CI: ${SITE_URL}/governance/governance-in-ci/`,
+  ].join('\n'),
+  options: {
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
+    git: { type: 'string' },
+    rules: { type: 'string' },
+  },
+  run(args, io) {
+    const format = args.values['format'];
+    if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    const ref = args.values['git'];
+    const output = args.values['output'];
+    const rules = args.values['rules'];
+    const files = args.positionals;
+    if (typeof ref === 'string' ? files.length !== 1 : files.length !== 2) {
+      throw new UsageError(typeof ref === 'string' ? 'with --git, name exactly one contract file' : 'name two contract files: the base and the head');
+    }
+    if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+    if (typeof output === 'string') {
+      if (output === '' || output === '-') throw new UsageError('-o needs a file name (leave it out to print the report)');
+      const target = resolve(io.cwd, output);
+      if (files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError('-o would overwrite an input contract');
+    }
+
+    let base: Loaded;
+    let head: Loaded;
+    try {
+      const [first = '', second = ''] = files;
+      base = typeof ref === 'string' ? readFromGit(ref, first, io) : readFile(first, io);
+      head = readFile(typeof ref === 'string' ? first : second, io);
+    } catch (error) {
+      if (!(error instanceof Unusable)) throw error;
+      io.stderr(`interlock diff: ${error.message}\n`);
+      return EXIT.unusable;
+    }
+    if (base.side === undefined || head.side === undefined) {
+      if (base.side === undefined) printUnusable(base, 'base', io);
+      if (head.side === undefined) printUnusable(head, 'head', io);
+      return EXIT.unusable;
+    }
+
+    const source = typeof rules === 'string' ? checklistSource(resolve(io.cwd, rules), true, io) : checklistSource(join(PLAYBOOKS, 'rules'), false, io);
+    const report = diffContracts(base.side, head.side, source);
+    let text: string;
+    switch (format as Format) {
+      case 'md':
+        text = formatMarkdown(report);
+        break;
+      case 'json':
+        text = formatJson(report, { name: 'interlock', version: toolVersion() });
+        break;
+      default: {
+        const sources: { base?: string; head?: string } = {};
+        if (base.text !== undefined) sources.base = base.text;
+        if (head.text !== undefined) sources.head = head.text;
+        text = formatText(report, sources);
+      }
+    }
+    if (typeof output === 'string') {
+      const problem = writeAtomically(resolve(io.cwd, output), text);
+      if (problem !== undefined) {
+        io.stderr(`interlock diff: cannot write ${output}: ${problem}\n`);
+        return EXIT.unusable;
+      }
+    } else {
+      io.stdout(text);
+    }
+    return report.exitCode;
+  },
+};
