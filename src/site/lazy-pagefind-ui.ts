@@ -20,7 +20,10 @@ export class PagefindUI {
         if (dialog?.open) dialog.querySelector('input')?.focus();
       });
     };
-    if (!dialog || dialog.open) return start();
+    if (!dialog || dialog.open) {
+      start();
+      return;
+    }
     // Pointing at or focusing the button is intent enough to start fetching; opening the dialog requires it.
     openButton?.addEventListener('pointerenter', start, { once: true });
     openButton?.addEventListener('focus', start, { once: true });
