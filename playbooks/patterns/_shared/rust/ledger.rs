@@ -182,7 +182,7 @@ fn fail(msg: std::fmt::Arguments<'_>) -> ! {
         }
     }
     let mut b = Buf([0; 512], 0);
-    let _ = write!(b, "ledger: {msg}\n");
+    let _ = writeln!(b, "ledger: {msg}");
     let _ = std::io::stderr().write_all(&b.0[..b.1]);
     std::process::abort();
 }
