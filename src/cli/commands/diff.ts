@@ -12,7 +12,7 @@ import { parseContract } from '../../lib/contract/parse.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import type { Side } from '../../lib/diff/change.ts';
-import type { ChecklistRule, ChecklistSource } from '../../lib/diff/checklist.ts';
+import type { ChecklistSource } from '../../lib/diff/checklist.ts';
 import { diffContracts } from '../../lib/diff/diff.ts';
 import { formatJson } from '../../lib/diff/format-json.ts';
 import { formatMarkdown } from '../../lib/diff/format-markdown.ts';
@@ -129,12 +129,7 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo): ChecklistSo
   if (catalogue.diagnostics.length > 0) {
     io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${dir}; those rules are left out of the checklist\n`);
   }
-  const picked = catalogue.rules.map((r): ChecklistRule => {
-    const rule: ChecklistRule = { id: r.id, title: r.title, severity: r.severity, phase: r.phase, lint: r.lint };
-    if (r.when !== undefined) rule.when = r.when;
-    return rule;
-  });
-  return { kind: 'rules', rules: picked };
+  return { kind: 'rules', rules: catalogue.rules };
 }
 
 /** Writes next to the target and renames over it, so a reader never sees half a report. */

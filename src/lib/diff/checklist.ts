@@ -1,20 +1,14 @@
 // The targeted checklist: only the audit items whose facts a change touches. Items come from the audit
-// rule catalogue when one is given (a rule applies to the head contract and names a touched fact, or
-// automates a lint rule whose acknowledgement changed); otherwise each touched fact is an item.
+// rule catalogue when one is given (a rule that the engine applies to the head contract and that names a
+// touched fact, or that automates a lint rule whose acknowledgement changed); otherwise each touched fact
+// is an item.
+import { compareRules, ruleApplies } from '../engine/checklist.ts';
+import { PHASES } from '../rules/schema.ts';
+import type { Rule } from '../rules/schema.ts';
 import type { Change } from './change.ts';
 
-/** The fields of an audit rule (playbooks/rules/<ID>.yaml) the checklist needs. */
-export interface ChecklistRule {
-  id: string;
-  title: string;
-  severity: string;
-  phase: string;
-  when?: { 'all-of'?: readonly string[] | undefined; 'any-of'?: readonly string[] | undefined };
-  lint?: readonly string[];
-}
-
 export type ChecklistSource =
-  | { kind: 'rules'; rules: readonly ChecklistRule[] }
+  | { kind: 'rules'; rules: readonly Rule[] }
   | { kind: 'facts'; summaries: Readonly<Record<string, string>> };
 
 export interface ChecklistItem {
@@ -34,23 +28,6 @@ export interface Checklist {
   items: ChecklistItem[];
 }
 
-/** The rule catalogue's order (playbooks/rules/README.md): phase, then severity, then ID. */
-const PHASE_ORDER = ['design', 'implementation', 'testing', 'release', 'incident-follow-up'];
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
-
-function rank(order: readonly string[], value: string | undefined): number {
-  const i = value === undefined ? -1 : order.indexOf(value);
-  return i === -1 ? order.length : i;
-}
-
-/** A rule's `when`: every all-of fact holds and at least one any-of fact holds. */
-export function ruleApplies(when: ChecklistRule['when'], facts: ReadonlySet<string>): boolean {
-  if (when === undefined) return true;
-  const all = when['all-of'] ?? [];
-  const any = when['any-of'];
-  return all.every((f) => facts.has(f)) && (any === undefined || any.some((f) => facts.has(f)));
-}
-
 /** The lint rule IDs whose acknowledgement a change added, dropped or re-justified. */
 function acknowledgedRule(change: Change): string | undefined {
   return change.kind === 'allowance-changed' ? String(change.path[change.path.length - 1]) : undefined;
@@ -66,23 +43,25 @@ export function targetedChecklist(changes: readonly Change[], headFacts: Readonl
     }));
     return { source: 'facts', items };
   }
-  const items: ChecklistItem[] = [];
+  const picked: Array<{ rule: Rule; facts: string[]; changes: number[] }> = [];
   for (const rule of source.rules) {
-    if (rule.when === undefined && (rule.lint ?? []).length === 0) continue;
+    // A rule without `when` applies to every boundary: it is not targeted by any one change.
+    if (rule.when === undefined && rule.lint.length === 0) continue;
     const whenFacts = new Set([...(rule.when?.['all-of'] ?? []), ...(rule.when?.['any-of'] ?? [])]);
     const facts = new Set<string>();
     const hits: number[] = [];
     for (const { c, i } of audited) {
-      const byFact = rule.when !== undefined && ruleApplies(rule.when, headFacts) ? c.facts.filter((f) => whenFacts.has(f)) : [];
+      const byFact = rule.when !== undefined && ruleApplies(rule, headFacts) ? c.facts.filter((f) => whenFacts.has(f)) : [];
       const ack = acknowledgedRule(c);
-      const byLint = ack !== undefined && (rule.lint ?? []).includes(ack);
+      const byLint = ack !== undefined && rule.lint.includes(ack);
       if (byFact.length === 0 && !byLint) continue;
       for (const f of byFact) facts.add(f);
       hits.push(i);
     }
-    if (hits.length === 0) continue;
-    items.push({ id: rule.id, title: rule.title, severity: rule.severity, phase: rule.phase, facts: [...facts].sort(), changes: hits });
+    if (hits.length > 0) picked.push({ rule, facts: [...facts].sort(), changes: hits });
   }
-  items.sort((a, b) => rank(PHASE_ORDER, a.phase) - rank(PHASE_ORDER, b.phase) || rank(SEVERITY_ORDER, a.severity) - rank(SEVERITY_ORDER, b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The engine's checklist order: phase, then severity, then ID.
+  picked.sort((a, b) => PHASES.indexOf(a.rule.phase) - PHASES.indexOf(b.rule.phase) || compareRules(a.rule, b.rule));
+  const items = picked.map(({ rule, facts, changes }): ChecklistItem => ({ id: rule.id, title: rule.title, severity: rule.severity, phase: rule.phase, facts, changes }));
   return { source: 'rules', items };
 }
