@@ -50,6 +50,8 @@ export interface Answers {
 export interface AnswerIssue {
   code: 'answer-unknown-question' | 'answer-unknown-option' | 'answer-wrong-shape' | 'answer-duplicate-option' | 'answer-exclusive-option' | 'answer-hidden' | 'answer-missing';
   severity: Severity;
+  /** The question the issue is about. */
+  question: string;
   message: string;
   path: (string | number)[];
   /** Point at the key rather than its value. */
@@ -71,7 +73,7 @@ export function validateChoices(raw: Readonly<Record<string, string | readonly s
     const question = byId.get(qid);
     if (question === undefined) {
       const suggestion = closest(qid, [...byId.keys()]);
-      const issue: AnswerIssue = { code: 'answer-unknown-question', severity: 'error', message: `there is no question "${printable(qid)}"`, path: [qid], key: true };
+      const issue: AnswerIssue = { code: 'answer-unknown-question', severity: 'error', question: qid, message: `there is no question "${printable(qid)}"`, path: [qid], key: true };
       if (suggestion !== undefined) issue.hint = `did you mean "${suggestion}"?`;
       issues.push(issue);
       continue;
@@ -80,17 +82,17 @@ export function validateChoices(raw: Readonly<Record<string, string | readonly s
     let picked: string[];
     if (question.kind === 'one') {
       if (typeof value !== 'string') {
-        issues.push({ code: 'answer-wrong-shape', severity: 'error', message: `question "${qid}" takes one option, not a list`, path: [qid], hint: `one of: ${optionIds.join(', ')}` });
+        issues.push({ code: 'answer-wrong-shape', severity: 'error', question: qid, message: `question "${qid}" takes one option, not a list`, path: [qid], hint: `one of: ${optionIds.join(', ')}` });
         continue;
       }
       picked = [value];
     } else {
       if (typeof value === 'string') {
-        issues.push({ code: 'answer-wrong-shape', severity: 'error', message: `question "${qid}" takes a list of options`, path: [qid], hint: `write [${value}]` });
+        issues.push({ code: 'answer-wrong-shape', severity: 'error', question: qid, message: `question "${qid}" takes a list of options`, path: [qid], hint: `write [${value}]` });
         continue;
       }
       if (value.length === 0) {
-        issues.push({ code: 'answer-wrong-shape', severity: 'error', message: `question "${qid}" needs at least one option`, path: [qid], hint: `options: ${optionIds.join(', ')}` });
+        issues.push({ code: 'answer-wrong-shape', severity: 'error', question: qid, message: `question "${qid}" needs at least one option`, path: [qid], hint: `options: ${optionIds.join(', ')}` });
         continue;
       }
       picked = [...value];
@@ -100,16 +102,16 @@ export function validateChoices(raw: Readonly<Record<string, string | readonly s
       const at = question.kind === 'one' ? [qid] : [qid, i];
       if (!optionIds.includes(o)) {
         const suggestion = closest(o, optionIds);
-        issues.push({ code: 'answer-unknown-option', severity: 'error', message: `question "${qid}" has no option "${printable(o)}"`, path: at, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `options: ${optionIds.join(', ')}` });
+        issues.push({ code: 'answer-unknown-option', severity: 'error', question: qid, message: `question "${qid}" has no option "${printable(o)}"`, path: at, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `options: ${optionIds.join(', ')}` });
         ok = false;
       } else if (picked.indexOf(o) !== i) {
-        issues.push({ code: 'answer-duplicate-option', severity: 'error', message: `option "${o}" is listed twice`, path: at });
+        issues.push({ code: 'answer-duplicate-option', severity: 'error', question: qid, message: `option "${o}" is listed twice`, path: at });
         ok = false;
       }
     });
     const exclusive = question.options.filter((o) => o.exclusive === true && picked.includes(o.id));
     if (ok && exclusive.length > 0 && picked.length > 1) {
-      issues.push({ code: 'answer-exclusive-option', severity: 'error', message: `option "${exclusive[0]?.id}" of question "${qid}" cannot be combined with other options`, path: [qid] });
+      issues.push({ code: 'answer-exclusive-option', severity: 'error', question: qid, message: `option "${exclusive[0]?.id}" of question "${qid}" cannot be combined with other options`, path: [qid] });
       ok = false;
     }
     if (ok) accepted[qid] = [...picked].sort((a, b) => optionIds.indexOf(a) - optionIds.indexOf(b));
@@ -121,13 +123,13 @@ export function validateChoices(raw: Readonly<Record<string, string | readonly s
     const answer = accepted[question.id];
     if (!visible) {
       if (answer !== undefined) {
-        issues.push({ code: 'answer-hidden', severity: 'warning', message: `question "${question.id}" does not apply to these answers, so its answer is ignored`, path: [question.id], key: true, hint: `it applies when ${describeCondition(question['show-if'])}` });
+        issues.push({ code: 'answer-hidden', severity: 'warning', question: question.id, message: `question "${question.id}" does not apply to these answers, so its answer is ignored`, path: [question.id], key: true, hint: `it applies when ${describeCondition(question['show-if'])}` });
       }
       continue;
     }
     if (answer !== undefined) choices[question.id] = answer;
     else if (!Object.hasOwn(raw, question.id)) {
-      issues.push({ code: 'answer-missing', severity: 'warning', message: `question "${question.id}" is not answered, so none of its checks are included`, path: [], key: true, hint: question.text });
+      issues.push({ code: 'answer-missing', severity: 'warning', question: question.id, message: `question "${question.id}" is not answered, so none of its checks are included`, path: [], key: true, hint: question.text });
     }
   }
   return { choices, issues };
@@ -193,7 +195,23 @@ export const ANSWERS_LIMITS = { maxBytes: 64 * 1024, maxDepth: 6, maxProblems: 5
 export function parseAnswersFile(input: string | Uint8Array, file: string, q: Questionnaire): { answers?: Answers; diagnostics: Diagnostic[] } {
   const read = readYaml(input, file, answersFile, 'answers file', ANSWERS_LIMITS);
   if (!read.ok) return { diagnostics: read.diagnostics };
-  const { choices, issues } = validateChoices(read.value.answers, q);
+  const { choices, issues: all } = validateChoices(read.value.answers, q);
+  // Unanswered questions become one warning (one line per question would bury a real error), and none
+  // at all when the file has errors to fix first.
+  const missing = all.filter((i) => i.code === 'answer-missing');
+  const issues = all.filter((i) => i.code !== 'answer-missing');
+  if (missing.length > 0 && !issues.some((i) => i.severity === 'error')) {
+    const ids = missing.map((i) => i.question);
+    issues.push({
+      code: 'answer-missing',
+      severity: 'warning',
+      question: ids[0] ?? '',
+      message: `${ids.length === 1 ? '1 question is' : `${ids.length} questions are`} not answered, so ${ids.length === 1 ? 'its' : 'their'} checks are left out: ${ids.join(', ')}`,
+      path: [],
+      key: true,
+      hint: 'answer them in the wizard, or add them under answers:',
+    });
+  }
   const diagnostics: Diagnostic[] = issues.map((i) => {
     const { line, column } = read.locate(['answers', ...i.path], i.key === true ? 'key' : 'value');
     const d: Diagnostic = { code: i.code, severity: i.severity, message: i.message, file, line, column };

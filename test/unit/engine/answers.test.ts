@@ -46,14 +46,15 @@ answers:
     'answers.yaml:6:23: error answer-unknown-option: question "errors" has no option "last-eror"\n  hint: did you mean "last-error"?',
     'answers.yaml:7:12: error answer-wrong-shape: question "strings" takes one option, not a list\n  hint: one of: yes, no',
     'answers.yaml:8:19: error answer-duplicate-option: option "catch" is listed twice',
-    'answers.yaml:3:1: warning answer-missing: question "handles" is not answered, so none of its checks are included\n  hint: Does Rust give Go pointers to objects it allocated and must later free (handles)?',
-    'answers.yaml:3:1: warning answer-missing: question "secrets" is not answered, so none of its checks are included\n  hint: Does any buffer or object hold secrets such as keys, tokens or passwords?',
-    'answers.yaml:3:1: warning answer-missing: question "structs" is not answered, so none of its checks are included\n  hint: Do C structs cross by value, or are their fields read by both sides?',
-    'answers.yaml:3:1: warning answer-missing: question "enums" is not answered, so none of its checks are included\n  hint: Do enum values cross the boundary as integers?',
-    'answers.yaml:3:1: warning answer-missing: question "abi-version" is not answered, so none of its checks are included\n  hint: Does the library export an ABI version that Go checks at start-up?',
-    'answers.yaml:3:1: warning answer-missing: question "callbacks" is not answered, so none of its checks are included\n  hint: Does Rust call back into Go (through an //export function)?',
-    'answers.yaml:3:1: warning answer-missing: question "blocking" is not answered, so none of its checks are included\n  hint: Can a call run long enough to need a timeout (I/O, large inputs, waiting on locks)?',
-    'answers.yaml:3:1: warning answer-missing: question "purpose" is not answered, so none of its checks are included\n  hint: What is this checklist for?',
+  ]);
+});
+
+test('unanswered questions give one warning, and only when there is no error to fix first', () => {
+  assert.deepEqual(problems("interlock-answers: 1\nanswers:\n  handles: 'no'\n  buffers: [none]\n  strings: 'no'\n  secrets: 'no'\n  structs: 'no'\n  enums: 'no'\n  abi-version: 'no'\n  callbacks: none\n  blocking: 'no'\n  errors: [return-code]\n"), [
+    'answers.yaml:2:1: warning answer-missing: 2 questions are not answered, so their checks are left out: panics, purpose\n  hint: answer them in the wizard, or add them under answers:',
+  ]);
+  assert.deepEqual(problems('interlock-answers: 1\n'), [
+    'answers.yaml:1:1: warning answer-missing: 12 questions are not answered, so their checks are left out: handles, buffers, strings, secrets, structs, enums, abi-version, callbacks, blocking, errors, panics, purpose\n  hint: answer them in the wizard, or add them under answers:',
   ]);
 });
 
