@@ -11,4 +11,67 @@ export const sidebar: SidebarGroup[] = [
     label: 'Start here',
     items: ['start-here', 'run-for-your-team'],
   },
+  {
+    label: 'Two memory models',
+    items: [
+      'memory-models/go-runtime',
+      'memory-models/rust-ownership',
+      'memory-models/cgo-pointer-rules',
+      'memory-models/cleanups-and-finalizers',
+    ],
+  },
+  {
+    label: 'Boundary contracts',
+    items: ['boundary-contracts/what-to-write-down', 'boundary-contracts/ownership-diagrams'],
+  },
+  {
+    label: 'Crossing mechanisms',
+    items: ['crossing/linking-and-headers', 'crossing/copy-borrow-or-handle', 'crossing/arenas-and-pools'],
+  },
+  {
+    label: 'Error translation',
+    items: ['errors/error-translation', 'errors/timeouts-and-failure-policy'],
+  },
+  {
+    label: 'Panic containment',
+    items: ['panics/panic-containment'],
+  },
+  {
+    label: 'Concurrency and threads',
+    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks'],
+  },
+  {
+    label: 'Layout and alignment',
+    items: ['layout/repr-c-and-alignment'],
+  },
+  {
+    label: 'Testing strategy',
+    items: [
+      'testing/test-layers',
+      'testing/detector-matrix',
+      'testing/fuzzing',
+      'testing/pressure-harness',
+      'testing/continuous-integration',
+    ],
+  },
+  {
+    label: 'Observability',
+    items: ['observability/metrics-logs-traces', 'observability/memory-pressure'],
+  },
+  {
+    label: 'Performance vs safety',
+    items: ['performance/cost-of-safety'],
+  },
+  {
+    label: 'Governance',
+    items: ['governance/review-policy', 'governance/abi-changes', 'governance/on-call-and-checklist'],
+  },
+  {
+    label: 'Incidents and postmortems',
+    items: ['incidents/postmortems'],
+  },
+  {
+    label: 'Reference',
+    items: ['reference/fault-modes', 'reference/glossary'],
+  },
 ];
