@@ -62,3 +62,19 @@ export function checklistSource(dir: string): ChecklistSource {
   if (catalogue.diagnostics.length > 0) throw new Error(`fixture rules are invalid: ${catalogue.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ')}`);
   return { kind: 'rules', rules: catalogue.rules };
 }
+
+/** A small contract around the given YAML blocks (indented as they appear under their section). */
+export function contract(parts: { abi?: string; types?: string; functions: string; errors?: string }): string {
+  return [
+    'interlock: 1',
+    'library:',
+    '  name: demo',
+    `  abi: "${parts.abi ?? '1.0'}"`,
+    '  go_package: example.com/demo',
+    ...(parts.types === undefined ? [] : ['types:', parts.types]),
+    'functions:',
+    parts.functions,
+    ...(parts.errors === undefined ? [] : ['errors:', parts.errors]),
+    '',
+  ].join('\n');
+}

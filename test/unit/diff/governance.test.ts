@@ -1,0 +1,66 @@
+// ABI governance: the version bump must match what the changes require, and a removed Go sentinel that Go
+// code may still match with errors.Is is flagged. Findings are positioned diagnostics.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { diffContracts } from '../../../src/lib/diff/diff.ts';
+import type { DiffReport } from '../../../src/lib/diff/diff.ts';
+import { contract, side } from './support.ts';
+
+const F = '  demo_f:\n    errors: out-param\n    panics: catch';
+const G = '  demo_g:\n    errors: none\n    panics: catch';
+
+function diff(base: string, head: string): DiffReport {
+  return diffContracts(side('base.yaml', base), side('head.yaml', head), { kind: 'facts', summaries: {} });
+}
+
+function findings(report: DiffReport): string[] {
+  return report.governance.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}`);
+}
+
+test('a removed function without a major bump is an error at library.abi, with the version to use', () => {
+  const report = diff(contract({ abi: '2.3', functions: `${F}\n${G}` }), contract({ abi: '2.4', functions: F }));
+  assert.deepEqual(findings(report), ['head.yaml:4:8: error abi-major-bump-missing']);
+  assert.equal(report.governance[0]?.hint, 'set library.abi to "3.0", or make the change compatible');
+  assert.deepEqual(report.abi, { base: '2.3', head: '2.4', bump: 'minor', required: 'major', expected: '3.0' });
+  assert.equal(report.exitCode, 1);
+});
+
+test('0.x gets no exemption: the start-up check compares majors, so 0.4 -> 0.5 cannot refuse an old wrapper', () => {
+  const report = diff(contract({ abi: '0.4', functions: `${F}\n${G}` }), contract({ abi: '0.5', functions: F }));
+  assert.deepEqual(findings(report), ['head.yaml:4:8: error abi-major-bump-missing']);
+  assert.equal(report.abi.expected, '1.0');
+});
+
+test('the major bump satisfies a breaking change, and also a compatible addition', () => {
+  assert.deepEqual(findings(diff(contract({ abi: '2.3', functions: `${F}\n${G}` }), contract({ abi: '3.0', functions: F }))), []);
+  assert.deepEqual(findings(diff(contract({ abi: '2.3', functions: F }), contract({ abi: '3.0', functions: `${F}\n${G}` }))), []);
+});
+
+test('a compatible addition without a minor bump is a warning; with it there is no finding', () => {
+  const report = diff(contract({ abi: '2.3', functions: F }), contract({ abi: '2.3', functions: `${F}\n${G}` }));
+  assert.deepEqual(findings(report), ['head.yaml:4:8: warning abi-minor-bump-missing']);
+  assert.equal(report.governance[0]?.hint, 'set library.abi to "2.4"');
+  assert.deepEqual(findings(diff(contract({ abi: '2.3', functions: F }), contract({ abi: '2.4', functions: `${F}\n${G}` }))), []);
+});
+
+test('a version that goes down is an error even when nothing else changed', () => {
+  const report = diff(contract({ abi: '2.3', functions: F }), contract({ abi: '1.9', functions: F }));
+  assert.deepEqual(findings(report), ['head.yaml:4:8: error abi-version-decreased']);
+  assert.equal(report.changes.length, 0);
+  assert.equal(report.exitCode, 1);
+});
+
+test('a removed sentinel is flagged where the base declared it; a renumbered one is not', () => {
+  const base = contract({ abi: '1.0', functions: F, errors: '  1: { name: busy, go: ErrBusy }\n  2: { name: gone, go: ErrGone }\n  3: { name: late, go: ErrLate }' });
+  const head = contract({ abi: '2.0', functions: F, errors: '  1: { name: busy, go: ErrBusy }\n  7: { name: late, go: ErrLate }' });
+  const report = diff(base, head);
+  assert.deepEqual(findings(report), ['base.yaml:12:24: warning error-sentinel-removed']);
+  assert.equal(report.governance[0]?.message, 'ErrGone (error code 2) is no longer in the contract, but Go code may still match errors.Is(err, ErrGone), which now never succeeds');
+  assert.deepEqual(report.changes.map((c) => c.kind), ['error-code-removed', 'error-code-renumbered']);
+});
+
+test('a code reused for another error is flagged even with the major bump', () => {
+  const base = contract({ abi: '1.0', functions: F, errors: '  1: { name: busy, go: ErrBusy }' });
+  const head = contract({ abi: '2.0', functions: F, errors: '  1: { name: full, go: ErrFull }' });
+  assert.deepEqual(findings(diff(base, head)), ['base.yaml:11:24: warning error-sentinel-removed', 'head.yaml:11:3: warning error-code-reused']);
+});
