@@ -7,6 +7,7 @@ export const INPUT_CODES = {
   'input-bom': 'The file starts with a byte order mark.',
   'input-control-char': 'The text holds a control character (NUL, escape, a bidirectional override...).',
   'input-empty': 'The file holds no YAML document.',
+  'input-too-many-problems': 'More problems than are worth listing; the first ones are shown.',
 } as const;
 
 export const YAML_CODES = {
@@ -18,6 +19,7 @@ export const YAML_CODES = {
   'yaml-directive': 'A directive other than %YAML 1.2 (for example %YAML 1.1 or %TAG) was used.',
   'yaml-multiple-documents': 'The file holds more than one YAML document.',
   'yaml-complex-key': 'A mapping key is a list, a map or null; keys are plain names.',
+  'yaml-reserved-key': 'A key that JavaScript treats specially (__proto__, constructor, prototype).',
   'yaml-too-deep': 'Collections are nested deeper than any contract needs.',
 } as const;
 

@@ -57,18 +57,23 @@ function refuse(file: string, code: string, message: string, line: number, colum
   return { ok: false, diagnostic };
 }
 
+/** Readers stop at the cap plus one byte, so the real size is unknown: say only that it is over. */
+function tooLarge(limits: ParseLimits): string {
+  return `the contract is larger than ${limits.maxBytes} bytes, the most a contract may be`;
+}
+
 export function decodeContract(input: Uint8Array | string, file: string, limits: ParseLimits): Decoded {
   let text: string;
   if (typeof input === 'string') {
     // Cheap bound first: a UTF-16 string never needs more than 3 UTF-8 bytes per unit.
     const bytes = input.length * 3 <= limits.maxBytes ? input.length : new TextEncoder().encode(input).length;
     if (bytes > limits.maxBytes) {
-      return refuse(file, 'input-too-large', `the contract is ${bytes} bytes; the limit is ${limits.maxBytes}`, 1, 1, 'split the library into several contracts');
+      return refuse(file, 'input-too-large', tooLarge(limits), 1, 1, 'split the library into several contracts');
     }
     text = input;
   } else {
     if (input.length > limits.maxBytes) {
-      return refuse(file, 'input-too-large', `the contract is ${input.length} bytes; the limit is ${limits.maxBytes}`, 1, 1, 'split the library into several contracts');
+      return refuse(file, 'input-too-large', tooLarge(limits), 1, 1, 'split the library into several contracts');
     }
     if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
       return refuse(file, 'input-bom', 'the file starts with a UTF-8 byte order mark', 1, 1, 'save the file as UTF-8 without BOM');

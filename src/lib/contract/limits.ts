@@ -4,6 +4,8 @@ export interface ParseLimits {
   maxBytes: number;
   /** Nesting of YAML collections (a real contract needs 6). */
   maxDepth: number;
+  /** Problems reported per file before the rest are only counted. */
+  maxProblems: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxDepth: 16 };
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxDepth: 16, maxProblems: 100 };

@@ -33,14 +33,30 @@ export function parseContract(input: Uint8Array | string, file: string, limits: 
   }
 }
 
+/** Keeps the first `max` problems and says how many more there were, so hostile input cannot flood output. */
+function capped(diagnostics: Diagnostic[], max: number): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const next = diagnostics[max];
+  const more: Diagnostic = {
+    code: 'input-too-many-problems',
+    severity: 'error',
+    message: `more problems follow; only the first ${max} are shown`,
+    file: next?.file ?? '',
+    line: next?.line ?? 1,
+    column: next?.column ?? 1,
+    hint: 'fix these first and check again',
+  };
+  return [...diagnostics.slice(0, max), more];
+}
+
 function parseUnguarded(input: Uint8Array | string, file: string, limits: ParseLimits): ParsedContract {
   const decoded = decodeContract(input, file, limits);
   if (!decoded.ok) return { file, diagnostics: [decoded.diagnostic] };
   const text = decoded.text;
   const yaml = parseYaml(text, file, limits);
-  if (yaml.doc === undefined) return { file, text, diagnostics: yaml.diagnostics };
+  if (yaml.doc === undefined) return { file, text, diagnostics: capped(yaml.diagnostics, limits.maxProblems) };
   const locate = makeLocator(yaml.doc, yaml.lineCounter);
-  if (yaml.diagnostics.length > 0) return { file, text, locate, diagnostics: yaml.diagnostics };
+  if (yaml.diagnostics.length > 0) return { file, text, locate, diagnostics: capped(yaml.diagnostics, limits.maxProblems) };
 
   const data: unknown = yaml.doc.toJS(TO_JS_OPTIONS);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -52,8 +68,8 @@ function parseUnguarded(input: Uint8Array | string, file: string, limits: ParseL
   }
   const result = contractSchema.safeParse(data, { reportInput: false });
   if (!result.success) {
-    const diagnostics = issuesToDiagnostics(result.error.issues, contractSchema, data, locate, file).sort(compareDiagnostics);
-    return { file, text, locate, diagnostics };
+    const diagnostics = issuesToDiagnostics(result.error.issues, contractSchema, data, locate, file, limits.maxProblems).sort(compareDiagnostics);
+    return { file, text, locate, diagnostics: capped(diagnostics, limits.maxProblems) };
   }
   return { file, text, locate, model: toModel(result.data), diagnostics: [] };
 }

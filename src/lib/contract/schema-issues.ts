@@ -23,10 +23,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/** Suggestions are skipped for huge name lists: they would cost more than they help. */
+const MAX_SUGGESTION_CANDIDATES = 2000;
+
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length > MAX_SUGGESTION_CANDIDATES || word.length > 64) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) { best = c; bestDistance = d; }
   }
@@ -81,7 +86,7 @@ function typeOfValue(v: unknown): string {
   if (v === null) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'an integer' : 'a number';
+  if (typeof v === 'number') return Number.isNaN(v) ? 'not-a-number (.nan)' : !Number.isFinite(v) ? 'infinity' : Number.isInteger(v) ? 'an integer' : 'a number';
   if (typeof v === 'string') return 'a string';
   if (typeof v === 'boolean') return 'a boolean';
   return typeof v;
@@ -103,7 +108,8 @@ function has(data: unknown, path: readonly PropertyKey[]): boolean {
   return typeof parent === 'object' && parent !== null && last !== undefined && Object.prototype.hasOwnProperty.call(parent, last);
 }
 
-export function issuesToDiagnostics(issues: readonly Issue[], root: AnySchema, data: unknown, locate: Locator, file: string): Diagnostic[] {
+/** Converts at most `max` diagnostics' worth of issues: the rest would only be counted. */
+export function issuesToDiagnostics(issues: readonly Issue[], root: AnySchema, data: unknown, locate: Locator, file: string, max = Number.POSITIVE_INFINITY): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: SchemaCode, path: readonly PropertyKey[], part: PathPart, message: string, hint?: string): void => {
     const { line, column } = locate(path.filter((p): p is string | number => typeof p !== 'symbol'), part);
@@ -112,12 +118,14 @@ export function issuesToDiagnostics(issues: readonly Issue[], root: AnySchema, d
     out.push(d);
   };
   for (const issue of issues) {
+    if (out.length > max) break;
     const path = issue.path;
     const where = dottedPath(path);
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = fieldsAt(root, data, path);
         for (const key of issue.keys) {
+          if (out.length > max) break;
           const suggestion = closest(key, allowed);
           push('schema-unknown-field', [...path, key], 'key', `unknown field "${printable(key)}" in ${where}`,
             suggestion !== undefined ? `did you mean "${suggestion}"?` : `allowed here: ${allowed.join(', ')}`);
@@ -176,7 +184,11 @@ export function issuesToDiagnostics(issues: readonly Issue[], root: AnySchema, d
         break;
       }
       case 'too_small': case 'too_big': {
-        push('schema-out-of-range', path, 'value', `${where}: ${issue.message}`);
+        const big = issue.code === 'too_big';
+        const limit = big ? (issue as { maximum: number | bigint }).maximum : (issue as { minimum: number | bigint }).minimum;
+        const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' || issue.origin === 'set' ? ' items' : '';
+        const what = issue.origin === 'string' ? 'be' : issue.origin === 'array' ? 'have' : 'be';
+        push('schema-out-of-range', path, 'value', `${where} must ${what} ${big ? 'at most' : 'at least'} ${String(limit)}${unit}`);
         break;
       }
       case 'custom': {

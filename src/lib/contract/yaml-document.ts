@@ -4,14 +4,19 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Document, Node as YamlNode, ParseOptions, DocumentOptions, SchemaOptions } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParseLimits } from './limits.ts';
+import { printable } from './schema/names.ts';
 import type { YamlCode } from './codes.ts';
+import { flowTooDeepAt } from './flow-depth.ts';
+import { positionOf } from './decode.ts';
 
 export const HARDENED_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   merge: false,
   resolveKnownTags: false,
-  uniqueKeys: true,
+  // yaml's own duplicate check compares each key with every earlier one, so a 60,000-key map takes
+  // minutes. The walk below refuses duplicate keys with a Set instead (every key is a plain scalar by then).
+  uniqueKeys: false,
   strict: true,
   prettyErrors: false,
   intAsBigInt: false,
@@ -26,6 +31,8 @@ export interface YamlParsed {
   lineCounter: LineCounter;
   diagnostics: Diagnostic[];
 }
+
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** yaml's error codes that have a more specific stable code of ours. */
 const YAML_ERROR_CODES: Readonly<Record<string, YamlCode>> = {
@@ -44,6 +51,7 @@ const YAML_HINTS: Partial<Record<YamlCode, string>> = {
   'yaml-directive': 'remove the directive (contracts are YAML 1.2)',
   'yaml-multiple-documents': 'keep one contract per file',
   'yaml-complex-key': 'use a plain name as the key',
+  'yaml-reserved-key': 'rename the key',
   'yaml-too-deep': 'a contract never needs more than a few levels of nesting',
 };
 
@@ -51,12 +59,22 @@ export function parseYaml(text: string, file: string, limits: ParseLimits): Yaml
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const at = (code: YamlCode, message: string, offset: number): void => {
+    // Past the cap the rest would only be counted; stop paying for positions and messages.
+    if (diagnostics.length > limits.maxProblems) return;
     const { line, col } = lineCounter.linePos(offset);
     const d: Diagnostic = { code, severity: 'error', message, file, line, column: col };
     const hint = YAML_HINTS[code];
     if (hint !== undefined) d.hint = hint;
     diagnostics.push(d);
   };
+
+  const deepAt = flowTooDeepAt(text, limits.maxDepth);
+  if (deepAt >= 0) {
+    // Refused before parsing, so the position comes from the text rather than the parser's line counter.
+    const { line, column } = positionOf(text, deepAt);
+    const message = `collections are nested more than ${limits.maxDepth} levels deep`;
+    return { lineCounter, diagnostics: [{ code: 'yaml-too-deep', severity: 'error', message, file, line, column, hint: YAML_HINTS['yaml-too-deep'] ?? '' }] };
+  }
 
   let docs: Document.Parsed[];
   try {
@@ -126,6 +144,14 @@ function walk(doc: Document.Parsed, text: string, limits: ParseLimits, at: (code
       for (let i = node.items.length - 1; i >= 0; i -= 1) stack.push({ node: node.items[i], depth: depth + 1 });
       continue;
     }
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = isPair(pair) ? pair.key : undefined;
+      if (!isScalar(key) || key.value === null) continue;
+      const name = String(key.value);
+      if (seen.has(name)) at('yaml-duplicate-key', `the key "${printable(name)}" appears twice in this mapping`, key.range?.[0] ?? 0);
+      seen.add(name);
+    }
     for (let i = node.items.length - 1; i >= 0; i -= 1) {
       const pair = node.items[i];
       if (!isPair(pair)) continue;
@@ -134,6 +160,9 @@ function walk(doc: Document.Parsed, text: string, limits: ParseLimits, at: (code
       if (isScalar(key)) {
         if (key.value === null || key.value === '') {
           at('yaml-complex-key', 'an empty or null key is refused', key.range?.[0] ?? node.range?.[0] ?? 0);
+        } else if (typeof key.value === 'string' && RESERVED_KEYS.has(key.value)) {
+          // Converting such a key to a JavaScript object would set a prototype instead of a field.
+          at('yaml-reserved-key', `the key "${key.value}" is refused: it is not a valid name and JavaScript treats it specially`, key.range?.[0] ?? 0);
         } else if (key.value === '<<' && key.type === 'PLAIN') {
           at('yaml-merge-key', 'merge keys (<<) are refused: contracts spell every field out', key.range?.[0] ?? 0);
         }

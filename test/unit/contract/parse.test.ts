@@ -72,12 +72,12 @@ test('go_package follows Go module path rules', () => {
 });
 
 test('the byte cap applies to bytes and to already-decoded strings (counted in UTF-8), before any parsing', () => {
-  const limits = { maxBytes: 100, maxDepth: 16 };
+  const limits = { ...DEFAULT_LIMITS, maxBytes: 100 };
   assert.deepEqual(diags(`${HEAD}doc: "${'x'.repeat(200)}"\n`, limits), [
-    ['input-too-large', 1, 1, 'the contract is 287 bytes; the limit is 100', 'split the library into several contracts'],
+    ['input-too-large', 1, 1, 'the contract is larger than 100 bytes, the most a contract may be', 'split the library into several contracts'],
   ]);
   const text = `doc: "${'\u00e9'.repeat(48)}"\n`; // 56 UTF-16 units, 104 UTF-8 bytes
-  assert.deepEqual(parseContract(text, 'c.yaml', limits).diagnostics.map((d) => d.message), ['the contract is 104 bytes; the limit is 100']);
+  assert.deepEqual(parseContract(text, 'c.yaml', limits).diagnostics.map((d) => d.message), ['the contract is larger than 100 bytes, the most a contract may be']);
 });
 
 test('invalid UTF-8 is located by line and column', () => {
