@@ -1,0 +1,79 @@
+// Build-time view of the audit rules for the rule pages: the validated catalogue, fault classes, seed point
+// texts, and which pattern and lint pages exist, so a page links only to pages the build really produces.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { RULE_IDS } from '../../lib/contract/rules/index.ts';
+import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
+import { loadPlaybook, type Playbook } from '../../lib/engine/playbook.ts';
+
+const REPO = new URL('../../../', import.meta.url).pathname;
+
+/** The route files that generate /patterns/<id>/ and /lint/<id>/ pages. */
+const hasRoute = (section: 'patterns' | 'lint'): boolean => existsSync(join(REPO, 'src/pages', section, '[id].astro'));
+
+let cache: Playbook | undefined;
+
+/** The playbook; an invalid rule, questionnaire or fault class file fails the build with its diagnostics. */
+export function playbook(): Playbook {
+  if (cache !== undefined) return cache;
+  const read = (path: string) => ({ path, text: readFileSync(join(REPO, path)) });
+  const rulesDir = join(REPO, 'playbooks/rules');
+  const loaded = loadPlaybook({
+    facts: read('playbooks/facts.yaml'),
+    rules: readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => read(`playbooks/rules/${f}`)),
+    questions: read('playbooks/questions.yaml'),
+    faultClasses: read('playbooks/fault-classes.yaml'),
+    lintRules: new Set(RULE_IDS),
+  });
+  if (loaded.playbook === undefined) {
+    throw new Error(`The audit playbook has invalid files:\n${loaded.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  }
+  cache = loaded.playbook;
+  return cache;
+}
+
+/** /patterns/<id>/ is built when the pattern route exists and the pattern folder has its pattern.yaml. */
+export function patternPage(id: string): string | undefined {
+  return hasRoute('patterns') && existsSync(join(REPO, 'playbooks/patterns', id, 'pattern.yaml')) ? `/patterns/${id}/` : undefined;
+}
+
+/** /lint/<id>/ is built for every lint rule in src/lib/contract/rules/ when the lint route exists. */
+export function lintPage(id: string): string | undefined {
+  return hasRoute('lint') && RULE_IDS.includes(id) ? `/lint/${id}/` : undefined;
+}
+
+let seeds: Map<string, string> | undefined;
+
+/** Seed point ID -> its one-line summary, from content/seed-points.yaml (empty when the file is absent). */
+export function seedPoints(): Map<string, string> {
+  if (seeds !== undefined) return seeds;
+  seeds = new Map();
+  const file = join(REPO, 'content/seed-points.yaml');
+  if (existsSync(file)) {
+    const data = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' }).toJS() as { points?: Record<string, unknown> } | null;
+    for (const [id, text] of Object.entries(data?.points ?? {})) if (typeof text === 'string') seeds.set(id, text);
+  }
+  return seeds;
+}
+
+export const PHASE_LABELS: Readonly<Record<string, string>> = {
+  design: 'Design',
+  implementation: 'Implementation',
+  testing: 'Testing',
+  release: 'Release',
+  'incident-follow-up': 'Incident follow-up',
+};
+
+export const WHERE_LABELS: Readonly<Record<string, string>> = {
+  go: 'in the Go wrapper module',
+  rust: 'in the Rust crate',
+  repo: 'in the repository root',
+};
+
+export const SEVERITY_BADGES: Readonly<Record<string, 'danger' | 'caution' | 'note' | 'default'>> = {
+  critical: 'danger',
+  high: 'caution',
+  medium: 'note',
+  low: 'default',
+};
