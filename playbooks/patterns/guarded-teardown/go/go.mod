@@ -1,0 +1,3 @@
+module interlock.example/patterns/guarded-teardown
+
+go 1.26
