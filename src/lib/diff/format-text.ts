@@ -18,8 +18,12 @@ function where(report: DiffReport, change: Change): string {
   return head ?? base ?? report.head.file;
 }
 
+/** File names come from the command line or git: no escape sequences, and no line breaks that fake a line. */
+function clean(text: string): string {
+  return sanitizeForTerminal(text).replace(/[\t\n\r\u2028\u2029]/g, '\uFFFD');
+}
+
 export function formatText(report: DiffReport, sources: SourceTexts = {}): string {
-  const clean = sanitizeForTerminal;
   const out: string[] = [
     `interlock diff ${report.head.library}: ABI ${report.abi.base} -> ${report.abi.head} (${bumpSentence(report)})`,
     `  base ${clean(report.base.file)}`,
