@@ -1,5 +1,7 @@
 // The handbook's curated learning order. Starlight's autogenerate only works under src/content/docs,
-// and a newcomer needs a deliberate path anyway, so every entry is listed here by slug.
+// and a newcomer needs a deliberate path anyway, so every entry is listed here by slug. Generated pages
+// (patterns, contracts, rules) are listed by link; the pattern list comes from the library itself.
+import { loadPatterns } from './data/patterns.ts';
 export interface SidebarGroup {
   label: string;
   items: Array<string | { label: string; link: string }>;
@@ -22,11 +24,25 @@ export const sidebar: SidebarGroup[] = [
   },
   {
     label: 'Boundary contracts',
-    items: ['boundary-contracts/what-to-write-down', 'boundary-contracts/ownership-diagrams'],
+    items: [
+      'boundary-contracts/what-to-write-down',
+      'boundary-contracts/ownership-diagrams',
+      { label: 'Contract format reference', link: '/contracts/format/' },
+      { label: 'Sample contracts', link: '/contracts/' },
+      { label: 'Contract lint rules', link: '/lint/' },
+    ],
   },
   {
     label: 'Crossing mechanisms',
     items: ['crossing/linking-and-headers', 'crossing/copy-borrow-or-handle', 'crossing/arenas-and-pools'],
+  },
+  {
+    label: 'Pattern library',
+    collapsed: true,
+    items: [
+      { label: 'All patterns', link: '/patterns/' },
+      ...loadPatterns().map(({ pattern }) => ({ label: pattern.title, link: `/patterns/${pattern.id}/` })),
+    ],
   },
   {
     label: 'Error translation',
