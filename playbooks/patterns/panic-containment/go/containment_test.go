@@ -21,7 +21,7 @@ func TestRustPanicBecomesAnError(t *testing.T) {
 		return
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestRustPanicBecomesAnError$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "INTERLOCK_PANIC_CHILD=1")
+	cmd.Env = append(os.Environ(), "INTERLOCK_PANIC_CHILD=1", "RUST_BACKTRACE=0") // keep its report short
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("the child process died instead of getting ErrPanicked (%v); its output:\n%s", err, out)
