@@ -108,6 +108,15 @@ export function factsFromChoices(choices: Choices, q: Questionnaire): string[] {
 // ---- checklist.ts ----------------------------------------------------------------------------------------------
 
 export const PHASES = ['design', 'implementation', 'testing', 'release', 'incident-follow-up'] as const;
+
+/** Mirrors export/markdown.ts PHASE_TITLES. */
+export const PHASE_TITLES: Readonly<Record<(typeof PHASES)[number], string>> = {
+  design: 'Design',
+  implementation: 'Implementation',
+  testing: 'Testing',
+  release: 'Release',
+  'incident-follow-up': 'Incident follow-up',
+};
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 
 /** Mirrors ruleApplies. */
@@ -280,4 +289,25 @@ function decodeUnguarded(fragment: string, q: Questionnaire): LiteDecoded {
   if (error !== undefined) return fail('fragment-bad-answer', error);
   answers.choices = choices;
   return { ok: true, answers };
+}
+
+// ---- postmortem.ts ---------------------------------------------------------------------------------------------
+
+export interface LiteActionItem {
+  rule: Rule;
+  status: 'failed' | 'open';
+  guardsFaultClass: boolean;
+}
+
+/** Mirrors buildPostmortem's action items: failed first, then open; fault-class rules first, then severity, then ID. */
+export function actionItems(rules: readonly Rule[], faultRules: readonly string[], progress: Readonly<Record<string, string>>): LiteActionItem[] {
+  const guards = new Set(faultRules);
+  return rules
+    .filter((r) => progress[r.id] !== 'done')
+    .map((r): LiteActionItem => ({ rule: r, status: progress[r.id] === 'failed' ? 'failed' : 'open', guardsFaultClass: guards.has(r.id) }))
+    .sort((a, b) =>
+      (a.status === b.status ? 0 : a.status === 'failed' ? -1 : 1)
+      || Number(b.guardsFaultClass) - Number(a.guardsFaultClass)
+      || SEVERITIES.indexOf(a.rule.severity) - SEVERITIES.indexOf(b.rule.severity)
+      || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
 }

@@ -83,8 +83,10 @@ exit 0
   const ids = input.patterns.map((p) => p.id);
   const totals = input.patterns.map((p) => `    ${p.id}) echo ${p.detectors.length + 1} ;;`);
   const calls = input.patterns.map((p) => `    ${p.id}) pattern_${snake(p.id)} ;;`);
+  const width = Math.max(...ids.map((id) => id.length));
   return `${HEAD(input.project, input.toolVersion)}
 PATTERNS="${ids.join(' ')}"
+NAME_WIDTH=${width}
 
 # How many checks a pattern adds to the total: its build plus one per detector.
 checks_in() {
@@ -185,7 +187,7 @@ fail_with() {
 build() {
   n=$((n + 1))
   started=$(date +%s)
-  printf '[%d/%d] %s: %-12s ' "$n" "$total" "$1" build
+  printf "[%\${#total}d/%d] %-\${NAME_WIDTH}s  %-11s " "$n" "$total" "$1" build
   if ! env CARGO_TERM_COLOR=never cargo build --release --manifest-path "$dir/rust/Cargo.toml" --target-dir "$target" >"$LOGS/$1.build.log" 2>&1; then
     status FAILED "$started"
     fail_with "$1: cargo build --release" "$1.build.log"
@@ -209,7 +211,7 @@ build() {
 check() {
   n=$((n + 1))
   started=$(date +%s)
-  printf '[%d/%d] %s: %-12s ' "$n" "$total" "$1" "$2"
+  printf "[%\${#total}d/%d] %-\${NAME_WIDTH}s  %-11s " "$n" "$total" "$1" "$2"
   if (cd "$dir/go" && echo "\\$ $3" && eval "$3") >"$LOGS/$1.$2.log" 2>&1; then
     status ok "$started"
     passed=$((passed + 1))
@@ -227,7 +229,7 @@ skip() {
     i=$((i + 1))
   done
   failed=$((failed + $2))
-  echo "       $1: $2 detector(s) not run because the build failed"
+  echo "  $1: $2 detector(s) not run because the build failed"
 }
 
 echo "Interlock audit for $PROJECT: $total check(s) in $(echo $selected | wc -w | tr -d ' ') pattern(s)"

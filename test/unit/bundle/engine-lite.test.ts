@@ -3,14 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as lite from '../../../src/wizard/engine-lite.ts';
 import { factsFromChoices, validateChoices, type Answers } from '../../../src/lib/engine/answers.ts';
-import { buildChecklist } from '../../../src/lib/engine/checklist.ts';
+import { buildChecklist, checklistRules } from '../../../src/lib/engine/checklist.ts';
+import { buildPostmortem } from '../../../src/lib/engine/postmortem.ts';
 import { decodeFragment, encodeFragment } from '../../../src/lib/engine/fragment.ts';
 import { abiVersionProblem, crateNameProblem, goModuleProblem, projectNameProblem } from '../../../src/lib/engine/names.ts';
 import { allQuestions, visibleQuestions } from '../../../src/lib/engine/questions.ts';
 import { PHASES, SEVERITIES } from '../../../src/lib/rules/schema.ts';
+import { PHASE_TITLES } from '../../../src/lib/export/markdown.ts';
 import { loadPlaybooks } from '../../../src/node/bundle/playbooks.ts';
 
-const { questionnaire: q, rules } = loadPlaybooks();
+const { questionnaire: q, rules, faultClasses } = loadPlaybooks();
 const questions = allQuestions(q);
 
 let seed = 0x9e3779b9;
@@ -57,6 +59,7 @@ test('the checklist order agrees with buildChecklist for 500 fact sets', () => {
   const vocabulary = [...new Set(rules.flatMap((r) => [...(r.when?.['all-of'] ?? []), ...(r.when?.['any-of'] ?? [])]))].sort();
   assert.deepEqual([...lite.PHASES], [...PHASES]);
   assert.deepEqual([...lite.SEVERITIES], [...SEVERITIES]);
+  assert.deepEqual(lite.PHASE_TITLES, PHASE_TITLES);
   for (let i = 0; i < 500; i++) {
     const facts = vocabulary.filter(() => random() < 0.4);
     const engine = buildChecklist(rules, facts, { date: '2026-01-01', interlockVersion: '0.1.0', input: { kind: 'answers', hash: 'x' } });
@@ -113,5 +116,24 @@ test('share links: encoding agrees, and decoding agrees on valid, mutated and cr
     const mine = lite.decodeFragment(f, q);
     if (engine.ok) assert.deepEqual(mine, { ok: true, answers: engine.answers }, f);
     else assert.deepEqual(mine, { ok: false, code: engine.error.code, message: engine.error.message }, f);
+  }
+});
+
+test('postmortem action items come in the engine order for 300 progress states', () => {
+  const vocabulary = [...new Set(rules.flatMap((r) => [...(r.when?.['all-of'] ?? []), ...(r.when?.['any-of'] ?? [])]))].sort();
+  const incident = { id: 'INC-1', date: '2026-01-02', title: 'x', faultClass: '', summary: 'y' };
+  for (let i = 0; i < 300; i++) {
+    const facts = vocabulary.filter(() => random() < 0.5);
+    const checklist = buildChecklist(rules, facts, { date: '2026-01-01', interlockVersion: '0.1.0', input: { kind: 'answers', hash: 'x' } });
+    const fault = pick(faultClasses);
+    const progress: Record<string, 'done' | 'failed'> = {};
+    for (const r of checklistRules(checklist)) {
+      const x = random();
+      if (x < 0.3) progress[r.id] = 'done';
+      else if (x < 0.5) progress[r.id] = 'failed';
+    }
+    const engine = buildPostmortem(checklist, { ...incident, faultClass: fault.id }, fault, progress).actionItems;
+    const mine = lite.actionItems(checklistRules(checklist), fault.rules, progress);
+    assert.deepEqual(mine.map((a) => [a.rule.id, a.status, a.guardsFaultClass]), engine.map((a) => [a.rule.id, a.status, a.guardsFaultClass]));
   }
 });
