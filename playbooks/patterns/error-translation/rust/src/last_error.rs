@@ -1,5 +1,6 @@
-//! BROKEN API: errors parked in thread-local storage, fetched by a second call. Correct in C, where a
-//! thread runs one caller; wrong under Go, which may run the second call on another OS thread.
+//! BROKEN API: errors parked in thread-local storage, fetched by a second call. Fine in C, where a
+//! thread runs one caller; wrong under Go, which runs many goroutines on each OS thread and may run
+//! the second call on another thread.
 
 use std::cell::RefCell;
 
