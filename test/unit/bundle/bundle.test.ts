@@ -1,0 +1,169 @@
+// interlock bundle: exact entries, the same checklist bytes as interlock checklist, verbatim pattern files,
+// deterministic output, refusals with exit 2, and nothing half-written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContract } from '../../../src/lib/contract/check.ts';
+import { buildBundle, BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
+import { loadPlaybooks } from '../../../src/node/bundle/playbooks.ts';
+import { FIXTURES, interlock, REPO } from './run-cli.ts';
+import { readZip, type ReadEntry } from './zip-reader.ts';
+
+const DATE = '2026-03-03';
+const text = (e: ReadEntry | undefined): string => new TextDecoder().decode(e?.data);
+
+function withTemp(use: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-bundle-'));
+  try {
+    use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function bundle(dir: string, args: string[]): { entries: ReadEntry[]; bytes: Uint8Array; stdout: string } {
+  const out = join(dir, 'b.zip');
+  const r = interlock(['bundle', ...args, '--date', DATE, '-o', out]);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  const bytes = new Uint8Array(readFileSync(out));
+  return { entries: readZip(bytes), bytes, stdout: r.stdout };
+}
+
+function checklist(args: string[]): string {
+  const r = interlock(['checklist', ...args, '--date', DATE]);
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+test('an answers bundle: fixed layout, the checklist exactly as interlock checklist prints it, a valid contract', () => {
+  withTemp((dir) => {
+    const answers = join(FIXTURES, 'answers-handles.yaml');
+    const { entries, stdout } = bundle(dir, ['--answers', answers]);
+    const paths = entries.map((e) => e.path);
+    assert.deepEqual(paths.slice(0, 7), [
+      `${BUNDLE_ROOT}/README.md`,
+      `${BUNDLE_ROOT}/CHECKLIST.md`,
+      `${BUNDLE_ROOT}/checklist.json`,
+      `${BUNDLE_ROOT}/contract.yaml`,
+      `${BUNDLE_ROOT}/audit.sh`,
+      `${BUNDLE_ROOT}/patterns/_shared/rust/busy.rs`,
+      `${BUNDLE_ROOT}/patterns/_shared/rust/ledger.rs`,
+    ]);
+    const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
+    assert.equal(text(get('CHECKLIST.md')), checklist(['--answers', answers]));
+    assert.equal(text(get('checklist.json')), checklist(['--answers', answers, '--format', 'json']));
+    assert.equal(get('audit.sh')?.mode.toString(8), '100755');
+    assert.equal(get('README.md')?.mode.toString(8), '100644');
+
+    const contract = checkContract(text(get('contract.yaml')), 'contract.yaml');
+    assert.deepEqual(contract.parseDiagnostics, []);
+    assert.deepEqual(contract.findings, []);
+    assert.equal(contract.model?.library.name, 'imgcodec');
+    assert.equal(contract.model?.library.goPackage, 'example.com/imgcodec');
+    assert.equal(contract.model?.library.abi.text, '3.1');
+
+    // Every pattern directory in the zip is one the summary names, and its files are the library's, byte for byte.
+    const patternIds = [...new Set(paths.filter((p) => p.startsWith(`${BUNDLE_ROOT}/patterns/`) && !p.includes('/_shared/')).map((p) => p.split('/')[2]))];
+    assert.match(stdout, new RegExp(`^wrote .*b\\.zip \\(${entries.length} files, \\d+ checks, patterns: ${patternIds.join(', ')}\\)\\n$`));
+    assert.ok(patternIds.includes('opaque-handle') && patternIds.includes('shared-handle'), patternIds.join(' '));
+    const library = loadPlaybooks(REPO).patterns;
+    for (const e of entries) {
+      const [, , id, ...rest] = e.path.split('/');
+      if (e.path.split('/')[1] !== 'patterns' || id === undefined) continue;
+      const dir = id === '_shared' ? join(REPO, 'playbooks', 'patterns', '_shared') : library.get(id)?.dir;
+      assert.ok(dir !== undefined, e.path);
+      assert.deepEqual(e.data, new Uint8Array(readFileSync(join(dir, ...rest))), e.path);
+    }
+    // Nothing from build output, and every Rust crate is there whole.
+    assert.ok(!paths.some((p) => p.includes('/target/')));
+    for (const id of patternIds) {
+      for (const f of ['pattern.yaml', 'rust/Cargo.toml', 'rust/src/lib.rs', 'go/go.mod']) assert.ok(paths.includes(`${BUNDLE_ROOT}/patterns/${id}/${f}`), `${id}/${f}`);
+    }
+    const readme = text(get('README.md'));
+    assert.match(readme, /^# Interlock audit bundle for imgcodec\n/);
+    for (const id of patternIds) assert.match(readme, new RegExp(`^- \`patterns/${id}/\`: `, 'm'));
+  });
+});
+
+test('the same answers and date give byte-identical bundles', () => {
+  withTemp((dir) => {
+    const args = ['--answers', join(FIXTURES, 'answers-buffers.yaml')];
+    const a = bundle(dir, args).bytes;
+    const b = bundle(dir, args).bytes;
+    assert.deepEqual(a, b);
+  });
+});
+
+test('a contract bundle carries the contract verbatim and the checklist interlock checklist --contract prints', () => {
+  withTemp((dir) => {
+    const contract = join(REPO, 'content', 'contracts', 'imgcodec.yaml');
+    const { entries } = bundle(dir, ['--contract', contract]);
+    const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
+    assert.deepEqual(get('contract.yaml')?.data, new Uint8Array(readFileSync(contract)));
+    assert.equal(text(get('CHECKLIST.md')), checklist(['--contract', contract]));
+    assert.match(text(get('audit.sh')), /^# Written by interlock \S+ for imgcodec from fixed templates/m);
+  });
+});
+
+test('postmortem mode adds POSTMORTEM.md, byte-identical to interlock checklist --postmortem', () => {
+  withTemp((dir) => {
+    const args = ['--answers', join(FIXTURES, 'answers-incident.yaml'), '--postmortem', join(FIXTURES, 'incident.yaml')];
+    const { entries } = bundle(dir, args);
+    const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
+    assert.equal(entries[1]?.path, `${BUNDLE_ROOT}/POSTMORTEM.md`);
+    assert.equal(text(get('POSTMORTEM.md')), checklist(args));
+    assert.equal(text(get('checklist.json')), checklist([...args, '--format', 'json']));
+    assert.match(text(get('POSTMORTEM.md')), /^# Postmortem INC-2026-014: Double free in key rotation under load\n/);
+    // The fault class (double-free) brings its patterns even where no fact of the answers names them.
+    assert.ok(entries.some((e) => e.path === `${BUNDLE_ROOT}/patterns/opaque-handle/pattern.yaml`));
+  });
+});
+
+test('refusals exit 2 with one clear line and leave no file behind', () => {
+  withTemp((dir) => {
+    const out = join(dir, 'b.zip');
+    const noProject = join(dir, 'answers.yaml');
+    writeFileSync(noProject, 'interlock-answers: 1\nanswers:\n  handles: "yes"\n');
+    const cases: Array<[string[], RegExp]> = [
+      [['bundle', '--answers', noProject, '-o', out], /\ninterlock bundle: the bundle needs a project name: give one in the wizard, the answers file \(project:\) or the contract; no bundle was written\n$/],
+      [['bundle', '--answers', noProject], /^interlock bundle: -o <file\.zip> is required: a zip is not written to the terminal \(see interlock bundle --help\)\n$/],
+      [['bundle', '--answers', noProject, '--contract', noProject, '-o', out], /^interlock bundle: give exactly one of --answers and --contract/],
+      [['bundle', '--answers', noProject, '-o', noProject], /^interlock bundle: -o would overwrite an input file/],
+      [['bundle', '--answers', join(dir, 'missing.yaml'), '-o', out], /missing\.yaml:1:1: error input-unreadable: cannot read the file: no such file\n.*no bundle was written\n$/s],
+      [['bundle', '--answers', noProject, '--date', '2026-02-30', '-o', out], /^interlock bundle: --date 2026-02-30 is not a real calendar date/],
+      [['bundle', '--answers', join(FIXTURES, 'answers-handles.yaml'), '-o', join(dir, 'no', 'such', 'dir', 'b.zip')], /^interlock bundle: cannot write .*: the folder does not exist; no bundle was written\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const r = interlock(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+      assert.equal(r.stdout, '');
+    }
+    assert.deepEqual(readdirSync(dir), ['answers.yaml'], 'no zip and no temporary file');
+    assert.ok(!existsSync(out));
+
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'interlock-answers: 1\nproject: x\nanswers:\n  handles: maybe\n');
+    const r = interlock(['bundle', '--answers', bad, '-o', out]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /bad\.yaml:4:12: error answer-unknown-option: question "handles" has no option "maybe"/);
+    assert.ok(!existsSync(out));
+  });
+});
+
+test('the pure bundle refuses unknown patterns and paths outside the allow-list', () => {
+  const base = { project: 'x', toolVersion: '0.1.0', markdown: '', json: '', contract: '', shared: [], knownPatterns: new Set(['ok']) };
+  const file = { path: 'go/go.mod', data: new Uint8Array() };
+  assert.deepEqual(buildBundle({ ...base, patterns: [{ id: '../etc', title: 't', detectors: ['go-test'], files: [file] }] }), {
+    ok: false,
+    problems: ['pattern "../etc" is not in the pattern library'],
+  });
+  assert.deepEqual(buildBundle({ ...base, patterns: [{ id: 'ok', title: 't', detectors: ['go-test'], files: [{ path: '../../x', data: new Uint8Array() }] }] }), {
+    ok: false,
+    problems: ['patterns/ok: file path has a . or .. segment'],
+  });
+  assert.deepEqual(buildBundle({ ...base, project: 'Bad Name', patterns: [] }), { ok: false, problems: ['project name "Bad Name" is not a validated name'] });
+});
