@@ -8,15 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYamlText } from 'yaml';
 import { SITE_URL } from '../../lib/contract/catalogue.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
-import { parseContract } from '../../lib/contract/parse.ts';
-import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
-import type { Side } from '../../lib/diff/change.ts';
 import type { ChecklistSource } from '../../lib/diff/checklist.ts';
 import { diffContracts } from '../../lib/diff/diff.ts';
 import { formatJson } from '../../lib/diff/format-json.ts';
 import { formatMarkdown } from '../../lib/diff/format-markdown.ts';
 import { formatText } from '../../lib/diff/format-text.ts';
+import { loadSide } from '../../lib/diff/side.ts';
+import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
@@ -36,23 +35,9 @@ class Unusable extends Error {
   override name = 'Unusable';
 }
 
-interface Loaded {
-  side?: Side;
-  text?: string;
-  diagnostics: Diagnostic[];
-}
-
-function load(bytes: Uint8Array, file: string): Loaded {
-  const parsed = parseContract(bytes, file);
-  const out: Loaded = { diagnostics: parsed.diagnostics };
-  if (parsed.text !== undefined) out.text = parsed.text;
-  if (parsed.model !== undefined && parsed.locate !== undefined) out.side = { file, model: parsed.model, locate: parsed.locate };
-  return out;
-}
-
-function readFile(file: string, io: CliIo): Loaded {
+function readFile(file: string, io: CliIo): LoadedSide {
   const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
-  if (read.ok) return load(read.bytes, file);
+  if (read.ok) return loadSide(read.bytes, file);
   return { diagnostics: [{ code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 }] };
 }
 
@@ -69,7 +54,7 @@ function git(cwd: string, args: string[], maxBuffer = 64 * 1024): GitResult {
 }
 
 /** The base contract as `git show <ref>:<path>` prints it; every failure is one clear sentence. */
-function readFromGit(ref: string, file: string, io: CliIo): Loaded {
+function readFromGit(ref: string, file: string, io: CliIo): LoadedSide {
   if (!REVISION.test(ref)) throw new UsageError('--git needs a revision such as main, origin/main, HEAD~1 or a commit hash');
   if (file === '-') throw new UsageError('--git reads the base from the repository, so the contract must be a file, not standard input');
   const inside = git(io.cwd, ['rev-parse', '--git-dir']);
@@ -94,7 +79,7 @@ function readFromGit(ref: string, file: string, io: CliIo): Loaded {
     }
     throw new Unusable(`git show ${name} failed (exit ${String(shown.status)})`);
   }
-  return load(new Uint8Array(shown.stdout), name);
+  return loadSide(new Uint8Array(shown.stdout), name);
 }
 
 /** Fact ID -> summary from the shipped vocabulary (our own small file, not user input). */
@@ -156,7 +141,7 @@ function writeAtomically(path: string, text: string): string | undefined {
   }
 }
 
-function printUnusable(loaded: Loaded, role: string, io: CliIo): void {
+function printUnusable(loaded: LoadedSide, role: string, io: CliIo): void {
   const lines = loaded.text === undefined ? undefined : splitLines(loaded.text);
   for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d, lines)}\n`);
   const n = loaded.diagnostics.length;
@@ -214,8 +199,8 @@ export const command: Command = {
       if (files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError('-o would overwrite an input contract');
     }
 
-    let base: Loaded;
-    let head: Loaded;
+    let base: LoadedSide;
+    let head: LoadedSide;
     try {
       const [first = '', second = ''] = files;
       base = typeof ref === 'string' ? readFromGit(ref, first, io) : readFile(first, io);

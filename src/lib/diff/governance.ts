@@ -19,13 +19,14 @@ export interface AbiVerdict {
   expected: string;
 }
 
+/** Every finding governance can report, with its severity; the handbook's CI page lists them from here. */
 export const GOVERNANCE_CODES = {
-  'abi-major-bump-missing': 'A change breaks code built against the old contract, but the ABI major version did not increase.',
-  'abi-minor-bump-missing': 'A compatible addition was made, but the ABI version did not increase.',
-  'abi-version-decreased': 'The ABI version went down.',
-  'error-sentinel-removed': 'A Go sentinel left the contract while Go code may still match it with errors.Is.',
-  'error-code-reused': 'An error code now means something else; codes never change meaning once released.',
-} as const;
+  'abi-major-bump-missing': { severity: 'error', description: 'A change breaks code built against the old contract, but the ABI major version did not increase.' },
+  'abi-version-decreased': { severity: 'error', description: 'The ABI version went down.' },
+  'abi-minor-bump-missing': { severity: 'warning', description: 'A compatible addition was made, but the ABI version did not increase.' },
+  'error-sentinel-removed': { severity: 'warning', description: 'A Go sentinel left the contract while Go code may still match it with errors.Is.' },
+  'error-code-reused': { severity: 'warning', description: 'An error code now means something else; codes never change meaning once released.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; description: string }>;
 
 function bumpOf(base: Side, head: Side): ActualBump {
   const b = base.model.library.abi;

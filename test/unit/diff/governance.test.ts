@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffContracts } from '../../../src/lib/diff/diff.ts';
 import type { DiffReport } from '../../../src/lib/diff/diff.ts';
-import { contract, side } from './support.ts';
+import { GOVERNANCE_CODES } from '../../../src/lib/diff/governance.ts';
+import { cases, contract, side } from './support.ts';
 
 const F = '  demo_f:\n    errors: out-param\n    panics: catch';
 const G = '  demo_g:\n    errors: none\n    panics: catch';
@@ -63,4 +64,15 @@ test('a code reused for another error is flagged even with the major bump', () =
   const base = contract({ abi: '1.0', functions: F, errors: '  1: { name: busy, go: ErrBusy }' });
   const head = contract({ abi: '2.0', functions: F, errors: '  1: { name: full, go: ErrFull }' });
   assert.deepEqual(findings(diff(base, head)), ['base.yaml:11:24: warning error-sentinel-removed', 'head.yaml:11:3: warning error-code-reused']);
+});
+
+test('every finding in the pinned reports is a catalogued governance code with its catalogued severity', () => {
+  const seen = new Set<string>();
+  for (const c of cases()) {
+    for (const g of (JSON.parse(c.expected.json) as { governance: Array<{ code: keyof typeof GOVERNANCE_CODES; severity: string }> }).governance) {
+      assert.equal(g.severity, GOVERNANCE_CODES[g.code].severity, `${c.name} ${g.code}`);
+      seen.add(g.code);
+    }
+  }
+  assert.deepEqual([...seen].sort(), Object.keys(GOVERNANCE_CODES).sort());
 });
