@@ -57,6 +57,43 @@ export function seedPoints(): Map<string, string> {
   return seeds;
 }
 
+export interface HandbookPage {
+  href: string;
+  title: string;
+  covers: string[];
+}
+
+let pages: HandbookPage[] | undefined;
+
+/** Handbook pages with the seed points they cover (frontmatter `covers:`), sorted by address. */
+export function handbookPages(): HandbookPage[] {
+  if (pages !== undefined) return pages;
+  const root = join(REPO, 'content/docs');
+  const found: HandbookPage[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (/^[^_].*\.mdx?$/.test(entry.name)) {
+        const text = readFileSync(join(dir, entry.name), 'utf8');
+        const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+        if (front === undefined) continue;
+        const data = parseDocument(front, { version: '1.2' }).toJS() as { title?: unknown; covers?: unknown } | null;
+        const covers = Array.isArray(data?.covers) ? data.covers.filter((c): c is string => typeof c === 'string') : [];
+        const slug = `${prefix}${entry.name.replace(/\.mdx?$/, '')}`.replace(/(^|\/)index$/, '');
+        if (typeof data?.title === 'string' && covers.length > 0) found.push({ href: slug === '' ? '/' : `/${slug}/`, title: data.title, covers });
+      }
+    }
+  };
+  if (existsSync(root)) walk(root, '');
+  pages = found.sort((a, b) => (a.href < b.href ? -1 : a.href > b.href ? 1 : 0));
+  return pages;
+}
+
+/** The handbook pages that explain at least one of the seed points a rule covers. */
+export function pagesFor(covers: readonly string[]): HandbookPage[] {
+  return handbookPages().filter((p) => p.covers.some((c) => covers.includes(c)));
+}
+
 export const PHASE_LABELS: Readonly<Record<string, string>> = {
   design: 'Design',
   implementation: 'Implementation',
