@@ -137,7 +137,10 @@ async function runCheck(c: Planned, lib: BuiltLib, record: boolean, roots: Array
   }
   const command = failedStep ?? shown.join(' && ');
   const result: CheckResult = { ...base, verdict: 'pass', seconds, command, output };
-  if (timedOut) return { ...result, verdict: 'timeout', reason: `killed after ${STEP_TIMEOUT_MS / 1000}s` };
+  if (timedOut) {
+    const silent = output.trim() === '' ? '; go test shows a package\'s output only when its test binary exits, so a hang prints nothing' : '';
+    return { ...result, verdict: 'timeout', reason: `killed after ${STEP_TIMEOUT_MS / 1000}s${silent}` };
+  }
 
   if (!c.broken) {
     if (failedStep) return { ...result, verdict: 'fail', reason: 'the correct variant must pass this detector' };

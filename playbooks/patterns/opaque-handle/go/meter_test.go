@@ -60,19 +60,31 @@ func TestUseAfterCloseIsAnError(t *testing.T) {
 	}
 }
 
-// Close must disarm the GC safety net: collect closed meters and let their cleanups run.
+// Close must disarm the GC safety net. A closed meter is collected, and the test waits until its
+// cleanups have run: a second cleanup on the same meter, registered after the one in wrap (and so
+// queued after it), reports when. Waiting matters: a bad cleanup must fail inside this test, not
+// race with the end of the process.
 func TestCloseThenCollect(t *testing.T) {
-	for range 8 {
+	collected := make(chan struct{})
+	func() {
 		m, err := New(2)
 		if err != nil {
 			t.Fatal(err)
 		}
 		m.Add(1)
 		m.Close()
-	}
-	for range 5 {
-		runtime.GC() // the cleanups of unreachable meters run on their own goroutine after this
-		time.Sleep(5 * time.Millisecond)
+		runtime.AddCleanup(m, func(ch chan struct{}) { close(ch) }, collected)
+	}() // m is unreachable from here on
+	deadline := time.After(10 * time.Second)
+	for {
+		runtime.GC()
+		select {
+		case <-collected:
+			return
+		case <-deadline:
+			t.Fatal("the closed meter was never collected")
+		case <-time.After(5 * time.Millisecond):
+		}
 	}
 }
 
