@@ -95,13 +95,13 @@ function factSummaries(): Record<string, string> {
 }
 
 /** The audit rule catalogue under `dir` as the checklist's source; the facts alone when it holds no rules. */
-function checklistSource(dir: string, explicit: boolean, io: CliIo): ChecklistSource {
+function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir): ChecklistSource {
   const summaries = factSummaries();
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /^IL-[A-Z]{2,4}-\d{3}\.yaml$/.test(n) || (explicit && n.endsWith('.yaml'))).sort();
   } catch {
-    if (explicit) throw new UsageError(`--rules ${dir}: no such directory`);
+    if (explicit) throw new UsageError(`--rules ${label}: no such directory`);
     return { kind: 'facts', summaries };
   }
   if (names.length === 0) return { kind: 'facts', summaries };
@@ -112,7 +112,7 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo): ChecklistSo
   });
   const catalogue = loadCatalogue(files, { knownFacts: new Set(Object.keys(summaries)) });
   if (catalogue.diagnostics.length > 0) {
-    io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${dir}; those rules are left out of the checklist\n`);
+    io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${label}; those rules are left out of the checklist\n`);
   }
   return { kind: 'rules', rules: catalogue.rules };
 }
@@ -216,7 +216,7 @@ export const command: Command = {
       return EXIT.unusable;
     }
 
-    const source = typeof rules === 'string' ? checklistSource(resolve(io.cwd, rules), true, io) : checklistSource(join(PLAYBOOKS, 'rules'), false, io);
+    const source = typeof rules === 'string' ? checklistSource(resolve(io.cwd, rules), true, io, rules) : checklistSource(join(PLAYBOOKS, 'rules'), false, io);
     const report = diffContracts(base.side, head.side, source);
     let text: string;
     switch (format as Format) {

@@ -19,6 +19,7 @@ function signature(fn: FunctionModel): string {
 
 export function compareFunctions(record: RecordChange, base: ContractModel, head: ContractModel): void {
   const headNames = new Set(head.functions.map((f) => f.name));
+  const baseByName = new Map(base.functions.map((f) => [f.name, f]));
   for (const fn of base.functions) {
     if (headNames.has(fn.name)) continue;
     record({
@@ -29,7 +30,7 @@ export function compareFunctions(record: RecordChange, base: ContractModel, head
     });
   }
   for (const fn of head.functions) {
-    const old = base.functions.find((f) => f.name === fn.name);
+    const old = baseByName.get(fn.name);
     if (old === undefined) {
       record({
         kind: 'function-added', path: fn.path, on: 'head', part: 'key',

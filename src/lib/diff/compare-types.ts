@@ -10,6 +10,7 @@ import { list, shown, spell, threadsWords } from './words.ts';
 
 export function compareTypes(record: RecordChange, base: ContractModel, head: ContractModel): void {
   const headNames = new Set(head.types.map((t) => t.name));
+  const baseByName = new Map(base.types.map((t) => [t.name, t]));
   for (const t of base.types) {
     if (headNames.has(t.name)) continue;
     record({
@@ -20,7 +21,7 @@ export function compareTypes(record: RecordChange, base: ContractModel, head: Co
     });
   }
   for (const t of head.types) {
-    const old = base.types.find((b) => b.name === t.name);
+    const old = baseByName.get(t.name);
     if (old === undefined) {
       record({
         kind: 'type-added', path: t.path, on: 'head', part: 'key',

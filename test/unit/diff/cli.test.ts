@@ -138,7 +138,7 @@ test('usage errors: exit 2 with one line that names the fix', () => {
     [['-', '-'], 'interlock diff: standard input ("-") can be read only once (see interlock diff --help)\n'],
     [['-o', BASE, BASE, 'test/fixtures/diff/cases/additions/head.yaml'], 'interlock diff: -o would overwrite an input contract (see interlock diff --help)\n'],
     [['--git=--upload-pack=x', BASE], 'interlock diff: --git needs a revision such as main, origin/main, HEAD~1 or a commit hash (see interlock diff --help)\n'],
-    [['--rules', 'test/fixtures/diff/nowhere', BASE, BASE], `interlock diff: --rules ${REPO}test/fixtures/diff/nowhere: no such directory (see interlock diff --help)\n`],
+    [['--rules', 'test/fixtures/diff/nowhere', BASE, BASE], 'interlock diff: --rules test/fixtures/diff/nowhere: no such directory (see interlock diff --help)\n'],
   ];
   for (const [args, stderr] of cases) {
     const r = run(args);
