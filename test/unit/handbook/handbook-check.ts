@@ -192,3 +192,13 @@ function positionIn(source: string, offset: number): { line: number; column: num
   const before = source.slice(0, offset).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
+
+/**
+ * The messages that a reference page does not quote, each as one line naming the page. A message counts
+ * as quoted only when it appears on a single line of the source, exactly as the toolchain prints it, so
+ * a search for it (on the site or with grep) finds the page.
+ */
+export function missingMessages(text: string, file: string, messages: readonly string[]): string[] {
+  const lines = text.split('\n');
+  return messages.filter((m) => !lines.some((line) => line.includes(m))).map((m) => `${file}: does not quote "${m}"`);
+}
