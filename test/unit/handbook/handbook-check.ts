@@ -202,3 +202,54 @@ export function missingMessages(text: string, file: string, messages: readonly s
   const lines = text.split('\n');
   return messages.filter((m) => !lines.some((line) => line.includes(m))).map((m) => `${file}: does not quote "${m}"`);
 }
+
+/** A `<PatternCode>` embed in a page: which pattern file it shows, which lines it marks, where it is. */
+export interface PatternEmbed {
+  file: string;
+  line: number;
+  column: number;
+  pattern: string;
+  path: string;
+  /** The focus attribute as written, or undefined when the page relies on pattern.yaml's focus. */
+  focus: string | undefined;
+}
+
+/** Every `<PatternCode ... />` tag in a page's source, with its position. */
+export function patternEmbeds(text: string, file: string): PatternEmbed[] {
+  const embeds: PatternEmbed[] = [];
+  for (const match of text.matchAll(/<PatternCode\b([^>]*)\/>/g)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(match[1]!)?.[1];
+    embeds.push({ file, ...positionIn(text, match.index), pattern: attribute('pattern') ?? '', path: attribute('file') ?? '', focus: attribute('focus') });
+  }
+  return embeds;
+}
+
+/**
+ * Problems with embeds: a pattern file that does not exist, or a focus range that no longer fits the
+ * file. A range must lie inside the file and start and end on a line with code, which catches most
+ * ranges left behind when the pattern file was edited. `readPatternFile` returns undefined for a
+ * missing file.
+ */
+export function embedProblems(embeds: readonly PatternEmbed[], readPatternFile: (pattern: string, path: string) => string | undefined): HandbookProblem[] {
+  const problems: HandbookProblem[] = [];
+  for (const embed of embeds) {
+    const at = { file: embed.file, line: embed.line, column: embed.column };
+    const source = readPatternFile(embed.pattern, embed.path);
+    if (source === undefined) {
+      problems.push({ ...at, message: `PatternCode shows playbooks/patterns/${embed.pattern}/${embed.path}, which does not exist` });
+      continue;
+    }
+    const lines = source.replace(/\n$/, '').split('\n');
+    for (const range of (embed.focus ?? '').split(',').map((r) => r.trim()).filter(Boolean)) {
+      const bounds = /^(\d+)(?:-(\d+))?$/.exec(range);
+      const first = Number(bounds?.[1]);
+      const last = Number(bounds?.[2] ?? bounds?.[1]);
+      if (!bounds || first < 1 || last < first || last > lines.length) {
+        problems.push({ ...at, message: `focus "${range}" does not fit ${embed.pattern}/${embed.path} (${lines.length} lines)` });
+      } else if (lines[first - 1]!.trim() === '' || lines[last - 1]!.trim() === '') {
+        problems.push({ ...at, message: `focus "${range}" of ${embed.pattern}/${embed.path} starts or ends on a blank line` });
+      }
+    }
+  }
+  return problems;
+}
