@@ -10,7 +10,7 @@ import { toModel } from './model.ts';
 import type { ContractModel } from './model.ts';
 import { contractSchema } from './schema/contract.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
-import { parseYaml, TO_JS_OPTIONS } from './yaml-document.ts';
+import { parseYaml, toPlainData } from './yaml-document.ts';
 
 export interface ParsedContract {
   file: string;
@@ -58,7 +58,7 @@ function parseUnguarded(input: Uint8Array | string, file: string, limits: ParseL
   const locate = makeLocator(yaml.doc, yaml.lineCounter);
   if (yaml.diagnostics.length > 0) return { file, text, locate, diagnostics: capped(yaml.diagnostics, limits.maxProblems) };
 
-  const data: unknown = yaml.doc.toJS(TO_JS_OPTIONS);
+  const data: unknown = toPlainData(yaml.doc.contents);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const { line, column } = locate([]);
     return {

@@ -197,3 +197,21 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
     return true;
   });
 }
+
+/**
+ * The document as plain data, for a document the walk accepted (no aliases, tags or odd keys, bounded
+ * depth, so plain recursion is safe). Cheaper than yaml's toJS, which tracks anchors we refuse anyway.
+ */
+export function toPlainData(node: unknown): unknown {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(toPlainData);
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      out[String(pair.key.value)] = toPlainData(pair.value);
+    }
+    return out;
+  }
+  return null;
+}

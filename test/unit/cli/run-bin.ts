@@ -18,7 +18,8 @@ export function runBin(args: readonly string[], options: { input?: string | Uint
     cwd: options.cwd ?? REPO,
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 20_000,
+    // A hang is a failure; slowness under a loaded machine is not (budgets are checked on CPU time).
+    timeout: 30_000,
     env: { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
