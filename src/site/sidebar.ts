@@ -80,7 +80,12 @@ export const sidebar: SidebarGroup[] = [
   },
   {
     label: 'Governance',
-    items: ['governance/review-policy', 'governance/abi-changes', 'governance/on-call-and-checklist'],
+    items: [
+      'governance/review-policy',
+      'governance/abi-changes',
+      'governance/governance-in-ci',
+      'governance/on-call-and-checklist',
+    ],
   },
   {
     label: 'Incidents and postmortems',
