@@ -11,6 +11,14 @@ if (!process.features.typescript) {
   process.exit(2);
 }
 
+// A reader that goes away early (`interlock check ... | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.exit(2);
+  });
+}
+
 try {
   const { main } = await import('../src/cli/main.ts');
   const { readBoundedFromDisk } = await import('../src/cli/io.ts');

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { runBin } from './run-bin.ts';
+import { spawn } from 'node:child_process';
+import { BIN, REPO, runBin } from './run-bin.ts';
 
 const INVALID = 'test/fixtures/contract/rules/panic-abort/invalid.yaml';
 const BROKEN = 'test/fixtures/contract/rules/unknown-reference/invalid.yaml';
@@ -128,4 +129,15 @@ test('unreadable inputs are diagnostics with exit 2, not crashes', () => {
     ].join('\n'),
   );
   assert.equal(r.status, 2);
+});
+
+test('a reader that closes early (| head) ends the run quietly, no stack trace', async () => {
+  const files = Array.from({ length: 60 }, () => [INVALID, BROKEN]).flat();
+  const child = spawn(process.execPath, [BIN, 'check', '--format', 'sarif', ...files], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(stderr, '');
+  assert.equal(code, 1);
 });
