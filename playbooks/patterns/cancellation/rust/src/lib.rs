@@ -69,8 +69,11 @@ pub unsafe extern "C" fn interlock_cancellation_send(
 ) -> i32 {
     IN_FLIGHT.fetch_add(1, Ordering::AcqRel);
     let _in_flight = InFlight;
-    // SAFETY: by contract, valid for the whole call (not just its start).
-    let (data, token) = unsafe { (std::slice::from_raw_parts(data, len), &*token) };
+    // SAFETY: by contract, valid for the whole call (not just its start). Go passes nil for an empty
+    // slice, which `from_raw_parts` forbids even with a length of 0.
+    let data: &[u8] = if len == 0 { &[] } else { unsafe { std::slice::from_raw_parts(data, len) } };
+    // SAFETY: live by contract until this returns.
+    let token = unsafe { &*token };
     let mut staging = [0u8; CHUNK];
     let mut sum = 0u64;
     for chunk in data.chunks(CHUNK) {
