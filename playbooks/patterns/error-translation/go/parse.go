@@ -15,7 +15,8 @@ import "unsafe"
 // goroutine owns, so they cannot belong to anyone else's call whatever thread ran it.
 func ParsePort(s string) (uint16, error) {
 	var port C.uint16_t
-	var e C.interlock_error // on the Go stack: holds no Go pointers, so it may be passed to C
+	// Its address goes to C, so escape analysis puts it on the heap; it holds no Go pointers, so C may fill it.
+	var e C.interlock_error
 	rc := C.interlock_error_translation_parse_port((*C.uint8_t)(unsafe.Pointer(unsafe.StringData(s))),
 		C.size_t(len(s)), &port, &e)
 	if rc != C.INTERLOCK_OK {
