@@ -64,7 +64,8 @@ function compareType(record: RecordChange, baseModel: ContractModel, headModel: 
 
   if (base.kind === 'opaque' || base.kind === 'buffer' || base.kind === 'string') {
     const h = head as typeof base;
-    if (base.create.join(',') !== h.create.join(',')) {
+    // Constructors are a set: reordering the list changes nothing.
+    if ([...base.create].sort().join(',') !== [...h.create].sort().join(',')) {
       record({
         kind: 'create-changed', path: [...head.path, 'create'],
         before: base.create.join(', '), after: h.create.join(', '), facts,

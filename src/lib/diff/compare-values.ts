@@ -2,6 +2,8 @@
 // pinning, NULL, and for callbacks the thread, context and registration. Direction decides the bump:
 // a change that puts a new duty on Go code written for the old contract needs a major bump.
 import type { ContractModel, FunctionModel, Lifetime, ParamModel, SourcePath, ValueModel } from '../contract/model.ts';
+import { allocatedBy, typeIndex } from '../contract/rules/helpers.ts';
+import { SCALAR_TYPES } from '../contract/schema/vocabulary.ts';
 import type { RecordChange } from './change.ts';
 import { valueFacts } from './facts-of.ts';
 import type { Bump } from './kinds.ts';
@@ -43,6 +45,12 @@ const PASS_CONSEQUENCES: Readonly<Record<string, { requires: Bump; text: string 
   'return:borrow>copy': { requires: 'minor', text: 'the result is now a copy: Go code written for the old contract stays correct.' },
 };
 
+/** A scalar or an enum always crosses by value, so an unstated passing mode means copy. */
+function effectivePass(model: ContractModel, value: ValueModel): string | undefined {
+  if (value.pass !== undefined) return value.pass;
+  return SCALAR_TYPES.has(value.type) || typeIndex(model).get(value.type)?.kind === 'enum' ? 'copy' : undefined;
+}
+
 function lifetimeRank(lifetime: Lifetime | undefined): number {
   if (lifetime === undefined || lifetime.kind === 'call') return 0;
   return lifetime.kind === 'until' ? 1 : 2;
@@ -62,22 +70,29 @@ export function compareValue(record: RecordChange, pair: ValuePair): void {
     });
   }
 
-  if (base.pass !== head.pass) {
-    const consequence = base.pass !== undefined && head.pass !== undefined ? PASS_CONSEQUENCES[`${role}:${base.pass}>${head.pass}`] : undefined;
+  const basePass = effectivePass(pair.baseModel, base);
+  const headPass = effectivePass(pair.headModel, head);
+  if (basePass !== headPass) {
+    const consequence = basePass !== undefined && headPass !== undefined ? PASS_CONSEQUENCES[`${role}:${basePass}>${headPass}`] : undefined;
     const input = {
       kind: 'pass-changed' as const, ...at('pass'),
       before: spell(base.pass), after: spell(head.pass), facts: touched,
-      summary: `${label} is now ${passWords(head.pass)} (was ${passWords(base.pass)}).`,
+      summary: `${label} is now ${passWords(headPass)} (was ${passWords(basePass)}).`,
       implication: consequence?.text ?? 'who frees it changed: check that the Go wrapper releases it exactly as the new contract says.',
     };
     record(consequence === undefined ? input : { ...input, requires: consequence.requires });
   }
 
-  if (base.from !== head.from) {
+  // An unstated `from` means the declared type's owner, so stating that owner changes nothing; and when
+  // only the type changed, the type change already says who allocates now.
+  const baseFrom = allocatedBy(base, typeIndex(pair.baseModel));
+  const headFrom = allocatedBy(head, typeIndex(pair.headModel));
+  const impliedByType = base.type !== head.type && base.from === undefined && head.from === undefined;
+  if (baseFrom !== headFrom && !impliedByType) {
     record({
       kind: 'allocator-changed', ...at('from'),
       before: spell(base.from), after: spell(head.from), facts: touched,
-      summary: `${label} is now allocated by ${shown(spell(head.from))} (was ${shown(spell(base.from))}).`,
+      summary: `${label} is now allocated by ${shown(spell(headFrom))} (was ${shown(spell(baseFrom))}).`,
       implication: 'Memory must be released by the side that allocated it: code written for the old contract releases it on the wrong side (heap corruption) or not at all (leak).',
     });
   }

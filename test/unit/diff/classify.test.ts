@@ -56,6 +56,18 @@ test('restating a default is not a change: lifetime call, panics abort, threads 
   ]);
 });
 
+test('restating what the types imply is not a change: copy for scalars, from: the owner, the order of create', () => {
+  assert.deepEqual(changes(param('{ type: u64 }'), param('{ type: u64, pass: copy }')), []);
+  const typed = (from: string, create: string): string => contract({
+    types: `  Buf:\n    kind: buffer\n    owner: go\n    create: [${create}]`,
+    functions: `  demo_f:\n    params:\n      b: { type: Buf${from}, pass: borrow, lifetime: call }\n    errors: none\n  demo_g:\n    returns: { type: Buf, pass: transfer }\n    errors: none\n  demo_h:\n    returns: { type: Buf, pass: transfer }\n    errors: none`,
+  });
+  assert.deepEqual(changes(typed('', 'demo_g, demo_h'), typed(', from: go', 'demo_h, demo_g')), []);
+  assert.deepEqual(brief(changes(typed('', 'demo_g, demo_h'), typed(', from: rust', 'demo_h, demo_g'))), [
+    'allocator-changed functions.demo_f.params.b.from ->rust major',
+  ]);
+});
+
 test('NULL: refusing it is a duty for a parameter, allowing it is one for a return value', () => {
   assert.deepEqual(brief(changes(param('{ type: bytes, from: go, pass: borrow, nullable: true }'), param('{ type: bytes, from: go, pass: borrow }'))), [
     'nullable-changed functions.demo_f.params.v.nullable true>false major',
