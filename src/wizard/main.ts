@@ -34,7 +34,7 @@ export function startWizard(doc: Document): void {
     return found as T;
   };
   const root = byId<HTMLElement>('wz');
-  const form = byId<HTMLFormElement>('wz-form');
+  const form = byId<HTMLElement>('wz-form');
   const itemsEl = byId<HTMLElement>('wz-items');
   const statusEl = byId<HTMLElement>('wz-status');
   const progressEl = byId<HTMLElement>('wz-progress');
@@ -168,7 +168,6 @@ export function startWizard(doc: Document): void {
       showPostmortem();
     }
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 
   itemsEl.addEventListener('change', (event) => {
     const target = event.target;
