@@ -7,9 +7,49 @@ import { counts } from './present.ts';
 
 export const DIFF_FORMAT = { name: 'interlock-diff', version: 1 } as const;
 
+interface JsonPosition {
+  line: number;
+  column: number;
+}
+
+/** The published shape, field by field; the handbook's governance-in-ci page documents the same table. */
+export interface DiffJson {
+  tool: string;
+  version: string;
+  format: 'interlock-diff';
+  formatVersion: 1;
+  base: { file: string; library: string; abi: string };
+  head: { file: string; library: string; abi: string };
+  abi: { base: string; head: string; bump: 'major' | 'minor' | 'none' | 'decrease'; required: 'major' | 'minor' | 'none'; expected: string };
+  summary: { changes: number; breakingAbi: number; memorySafety: number; compatible: number; audit: number; governanceErrors: number; governanceWarnings: number };
+  verdict: 'audit-needed' | 'no-relevant-change';
+  exitCode: 0 | 1;
+  changes: Array<{
+    kind: string;
+    category: string;
+    severity: 'breaking-abi' | 'memory-safety' | 'compatible';
+    requires: 'major' | 'minor' | 'none';
+    audit: boolean;
+    /** Dotted: functions.tile_put.params.data.lifetime */
+    path: string;
+    before: string | null;
+    after: string | null;
+    base: JsonPosition | null;
+    head: JsonPosition | null;
+    summary: string;
+    implication: string;
+    facts: string[];
+  }>;
+  governance: Array<{ code: string; severity: 'error' | 'warning'; message: string; file: string; line: number; column: number; hint?: string }>;
+  facts: string[];
+  checklist: { source: 'rules' | 'facts'; items: Array<{ id: string; title: string; severity?: string; phase?: string; facts: string[]; changes: number[] }> };
+  /** The Markdown changelog entry draft. */
+  changelog: string;
+}
+
 export function formatJson(report: DiffReport, tool: { name: string; version: string }): string {
   const n = counts(report);
-  const json = {
+  const json: DiffJson = {
     tool: tool.name,
     version: tool.version,
     format: DIFF_FORMAT.name,
