@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { allDiagnostics, checkContract } from '../../../src/lib/contract/check.ts';
 import { contractJsonSchema } from '../../../src/lib/contract/json-schema.ts';
 import { RULES } from '../../../src/lib/contract/rules/index.ts';
+import { formatReference } from '../../../src/lib/contract/format-reference.ts';
 
 const root = new URL('../../../', import.meta.url);
 const at = (path: string) => new URL(path, root);
@@ -96,4 +97,15 @@ test('together the sample contracts use every field and every allowed word of th
   assert.deepEqual([...keys].filter((k) => !usedKeys.has(k)).sort(), []);
   assert.deepEqual([...words].filter((w) => !usedValues.has(w)).sort(), []);
   for (const lifetime of ['call', 'static', 'until:']) assert.ok(usedValues.has(lifetime), lifetime);
+});
+
+test('texts the site renders as Markdown hold no raw HTML: angle brackets only inside `code`', () => {
+  const texts: Array<[string, string]> = [];
+  for (const { meta } of RULES) texts.push([`${meta.id} description`, meta.description], [`${meta.id} rationale`, meta.rationale]);
+  for (const s of formatReference()) {
+    texts.push([s.id, s.description]);
+    for (const f of s.fields) texts.push([`${s.id}.${f.name}`, f.description]);
+  }
+  const offenders = texts.filter(([, text]) => /</.test(text.replace(/`[^`]*`/g, ''))).map(([where]) => where);
+  assert.deepEqual(offenders, []);
 });

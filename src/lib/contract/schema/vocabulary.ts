@@ -36,7 +36,7 @@ export const lifetime = z
   .meta({
     title: 'Lifetime',
     description:
-      'How long the receiver may keep a pointer. call: only during this call. static: for the life of the process. until:<function>: until that function is called.',
+      'How long the receiver may keep a pointer. `call`: only during this call. `static`: for the life of the process. `until:<function>`: until that function is called.',
     examples: ['call', 'static', 'until:imgproc_clear_progress'],
   });
 
