@@ -1,6 +1,7 @@
 // Facts -> checklist: the rules whose conditions hold, grouped by phase in a fixed order and ordered by
 // severity then ID, so the same facts always give the same checklist, byte for byte, on every face.
 import { PHASES, SEVERITIES, type Phase, type Rule, type RuleSeverity } from '../rules/schema.ts';
+import { abiVersionProblem, crateNameProblem, dateProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
 
 /** Where the facts came from: a questionnaire or a contract; the hash identifies that input. */
 export interface ChecklistInputRef {
@@ -52,7 +53,33 @@ export function compareRules(a: Rule, b: Rule): number {
   return severityRank(a.severity) - severityRank(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Every identity field that breaks its allow-list, as `field "value" problem`; empty when all are acceptable. */
+export function metaProblems(meta: ChecklistMeta): string[] {
+  const checks: Array<[string, string | undefined, (s: string) => string | undefined]> = [
+    ['project', meta.project, projectNameProblem],
+    ['crate', meta.crate, crateNameProblem],
+    ['Go module', meta.goModule, goModuleProblem],
+    ['ABI version', meta.abi, abiVersionProblem],
+    ['date', meta.date, dateProblem],
+  ];
+  const out: string[] = [];
+  for (const [what, value, check] of checks) {
+    const problem = value === undefined ? undefined : check(value);
+    if (problem !== undefined) out.push(`${what} "${printable(value ?? '')}" ${problem}`);
+  }
+  if (!/^sha256:[0-9a-f]{64}$/.test(meta.input.hash)) out.push('the input hash is not sha256:<64 hex digits>');
+  if (!/^[0-9A-Za-z.+-]{1,40}$/.test(meta.interlockVersion)) out.push(`Interlock version "${printable(meta.interlockVersion)}" is not a version`);
+  return out;
+}
+
+/**
+ * The checklist for a fact set. Identity fields end up verbatim in Markdown and JSON, so they must already
+ * have passed the allow-lists (parseAnswersFile, decodeFragment and the contract schema do that); a value
+ * that did not is a caller bug and is refused with a RangeError rather than written out.
+ */
 export function buildChecklist(rules: readonly Rule[], facts: Iterable<string>, meta: ChecklistMeta): Checklist {
+  const problems = metaProblems(meta);
+  if (problems.length > 0) throw new RangeError(`refused checklist identity: ${problems.join('; ')}`);
   const factSet = new Set(facts);
   const applicable = rules.filter((r) => ruleApplies(r, factSet));
   const phases: PhaseGroup[] = [];

@@ -79,7 +79,32 @@ export interface Postmortem {
   faultRulesNotInChecklist: string[];
 }
 
+/** Every incident field that breaks its rule (the same rules as an incident file); empty when all are acceptable. */
+export function incidentProblems(incident: Incident): string[] {
+  const out: string[] = [];
+  const id = incidentIdProblem(incident.id);
+  if (id !== undefined) out.push(`incident ID "${printable(incident.id)}" ${id}`);
+  const date = dateProblem(incident.date);
+  if (date !== undefined) out.push(`date "${printable(incident.date)}" ${date}`);
+  const title = /\n/.test(incident.title.trim()) ? 'must be a single line' : proseProblem(incident.title, PROSE_LIMITS.title);
+  if (title !== undefined) out.push(`title ${title}`);
+  for (const key of ['summary', 'impact', 'trigger', 'detection', 'resolution'] as const) {
+    const text = incident[key];
+    const problem = text === undefined ? undefined : proseProblem(text, PROSE_LIMITS[key]);
+    if (problem !== undefined) out.push(`${key} ${problem}`);
+  }
+  return out;
+}
+
+/**
+ * Builds the postmortem. The incident's fields land in Markdown verbatim, so they must have passed the same
+ * checks as an incident file (parseIncidentFile, or incidentProblems in a form); anything else is a caller
+ * bug and is refused with a RangeError.
+ */
 export function buildPostmortem(checklist: Checklist, incident: Incident, faultClass: FaultClass, progress: Progress): Postmortem {
+  const problems = incidentProblems(incident);
+  if (problems.length > 0) throw new RangeError(`refused incident: ${problems.join('; ')}`);
+  if (incident.faultClass !== faultClass.id) throw new RangeError(`refused incident: fault class "${printable(incident.faultClass)}" is not "${faultClass.id}"`);
   const rules = checklistRules(checklist);
   const guards = new Set(faultClass.rules);
   const status: Record<string, ProgressState> = {};

@@ -56,3 +56,16 @@ test('the real catalogue: no facts gives the always-on rules; every fact gives e
   assert.equal(all.counts.total, pb.rules.length);
   assert.deepEqual(all.phases.map((p) => p.phase), ['design', 'implementation', 'testing', 'release', 'incident-follow-up']);
 });
+
+test('identity fields that skipped the allow-lists are refused, never written out', () => {
+  const rules = [mk('IL-OWN-001', 'low', 'design')];
+  assert.throws(() => buildChecklist(rules, [], { ...meta, project: 'x](javascript:alert(1))' }), {
+    name: 'RangeError',
+    message: 'refused checklist identity: project "x](javascript:alert(1))" must be lower-case kebab-case or snake_case (a-z, 0-9, single - or _ between words), starting with a letter',
+  });
+  assert.throws(() => buildChecklist(rules, [], { ...meta, goModule: 'example.com/a|b', date: '2026-13-01' }), {
+    message: 'refused checklist identity: Go module "example.com/a|b" element "a|b" may hold only ASCII letters, digits and . _ ~ -; date "2026-13-01" is not a real calendar date',
+  });
+  assert.throws(() => buildChecklist(rules, [], { ...meta, input: { kind: 'answers', hash: 'sha256:`' } }), /the input hash is not sha256/);
+  assert.doesNotThrow(() => buildChecklist(rules, [], { ...meta, project: 'imgproc', crate: 'img_proc', goModule: 'example.com/img', abi: '3.1' }));
+});

@@ -82,3 +82,18 @@ test('failed items come first, then open ones; fault-class rules lead each group
     { code: 'progress-unknown-rule', severity: 'error', message: 'there is no rule IL-XYZ-001', ruleId: 'IL-XYZ-001' },
   ]);
 });
+
+test('incident fields that skipped the checks are refused before they reach Markdown', () => {
+  const answers = parseAnswersFile(fixture('answers-small.yaml'), 'small', pb.questionnaire).answers;
+  assert.ok(answers !== undefined);
+  const checklist = checklistFromAnswers(pb, answers, { date: '2026-11-21', interlockVersion: '0.1.0' }, ['incident']);
+  const fc = pb.faultClasses.find((c) => c.id === 'double-free');
+  assert.ok(fc !== undefined);
+  const good = { id: 'INC-1', date: '2026-11-20', title: 'T', faultClass: 'double-free', summary: 'S.' };
+  assert.doesNotThrow(() => buildPostmortem(checklist, good, fc, {}));
+  assert.throws(() => buildPostmortem(checklist, { ...good, summary: 'ok\n## Action items', title: 'a\nb' }, fc, {}), {
+    name: 'RangeError',
+    message: 'refused incident: title must be a single line; summary must be plain sentences: no line may start with a Markdown heading, fence, rule, table or quote marker',
+  });
+  assert.throws(() => buildPostmortem(checklist, { ...good, faultClass: 'use-after-free' }, fc, {}), { message: 'refused incident: fault class "use-after-free" is not "double-free"' });
+});
