@@ -8,10 +8,10 @@ export type { Questionnaire, Section, Question, Option, PostmortemField, Choices
 export { validateChoices, factsFromChoices, choicesFromFacts, answersHash, parseAnswersFile, answersFile } from './answers.ts';
 export type { Answers, AnswerIssue, AnswersFile } from './answers.ts';
 
-export { buildChecklist, ruleApplies, compareRules, checklistRules } from './checklist.ts';
+export { buildChecklist, ruleApplies, compareRules, checklistRules, metaProblems } from './checklist.ts';
 export type { Checklist, ChecklistMeta, ChecklistInputRef, PhaseGroup } from './checklist.ts';
 
-export { buildPostmortem, checkProgress, parseIncidentFile, incidentFile, PROGRESS_STATES, PROSE_LIMITS } from './postmortem.ts';
+export { buildPostmortem, checkProgress, incidentProblems, parseIncidentFile, incidentFile, PROGRESS_STATES, PROSE_LIMITS } from './postmortem.ts';
 export type { Incident, Postmortem, ActionItem, Progress, ProgressState } from './postmortem.ts';
 
 export { parseFaultClasses } from './fault-classes.ts';
