@@ -167,3 +167,31 @@ test('the pure bundle refuses unknown patterns and paths outside the allow-list'
   });
   assert.deepEqual(buildBundle({ ...base, project: 'Bad Name', patterns: [] }), { ok: false, problems: ['project name "Bad Name" is not a validated name'] });
 });
+
+test('bundle --help is pinned', () => {
+  const r = interlock(['bundle', '--help']);
+  assert.equal(r.status, 0);
+  assert.equal(
+    r.stdout,
+    `Usage: interlock bundle (--answers <answers.yaml> | --contract <contract.yaml>) [--postmortem <incident.yaml>] [--date YYYY-MM-DD] -o <file.zip>
+
+Write a zip with the checklist, a contract, the pattern projects that apply and an audit script
+
+Options:
+  --answers <file>         wizard answers (interlock-answers: 1); must name the project; "-" reads standard input
+  --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml
+  --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json
+  --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output
+  -o, --output <file>      the zip to write (required); written to a temporary file, then renamed
+  -h, --help               show this help
+
+The zip unpacks into interlock-audit/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a
+skeleton written from the answers), patterns/<id>/ for each pattern that applies (with patterns/_shared/),
+and audit.sh, which builds each pattern and runs its detectors: sh audit.sh
+
+Exit codes:
+  0  the bundle was written
+  2  an input is unusable (unreadable, not YAML, invalid answers, no project name) or the command line is wrong
+`,
+  );
+});

@@ -62,7 +62,7 @@ test('the checklist order agrees with buildChecklist for 500 fact sets', () => {
   assert.deepEqual(lite.PHASE_TITLES, PHASE_TITLES);
   for (let i = 0; i < 500; i++) {
     const facts = vocabulary.filter(() => random() < 0.4);
-    const engine = buildChecklist(rules, facts, { date: '2026-01-01', interlockVersion: '0.1.0', input: { kind: 'answers', hash: 'x' } });
+    const engine = buildChecklist(rules, facts, { date: '2026-01-01', interlockVersion: '0.1.0', input: { kind: 'answers', hash: `sha256:${'0'.repeat(64)}` } });
     const mine = lite.checklistPhases(rules, facts);
     assert.deepEqual(
       mine.map((p) => [p.phase, p.rules.map((r) => r.id)]),
@@ -124,7 +124,7 @@ test('postmortem action items come in the engine order for 300 progress states',
   const incident = { id: 'INC-1', date: '2026-01-02', title: 'x', faultClass: '', summary: 'y' };
   for (let i = 0; i < 300; i++) {
     const facts = vocabulary.filter(() => random() < 0.5);
-    const checklist = buildChecklist(rules, facts, { date: '2026-01-01', interlockVersion: '0.1.0', input: { kind: 'answers', hash: 'x' } });
+    const checklist = buildChecklist(rules, facts, { date: '2026-01-01', interlockVersion: '0.1.0', input: { kind: 'answers', hash: `sha256:${'0'.repeat(64)}` } });
     const fault = pick(faultClasses);
     const progress: Record<string, 'done' | 'failed'> = {};
     for (const r of checklistRules(checklist)) {
