@@ -285,4 +285,22 @@ test.describe('wizard', () => {
     await expect(page.getByRole('radio', { name: 'Yes, Go holds handles to Rust objects' })).toBeChecked();
     await expect(page).toHaveURL(/\/wizard\/#v=1&handles=yes$/);
   });
+
+  test('tampered progress in localStorage is ignored, not trusted', async ({ page }) => {
+    await open(page);
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'interlock.wizard.v1',
+        JSON.stringify({ progress: { 'IL-HDL-001': 'done', '<img src=x>': 'done', 'IL-OWN-001': 'pwned' }, postmortem: { incident: 42, title: 'x'.repeat(5000) } }),
+      );
+    });
+    await page.goto('about:blank');
+    await open(page, 'v=1&handles=yes');
+    await expect(page.getByRole('checkbox', { name: /Each handle is freed exactly once/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /A written boundary contract says who allocates/ })).not.toBeChecked();
+    await page.evaluate(() => localStorage.setItem('interlock.wizard.v1', '{not json'));
+    await page.reload();
+    await expect(page.locator('#wz')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByRole('checkbox', { name: /Each handle is freed exactly once/ })).not.toBeChecked();
+  });
 });
