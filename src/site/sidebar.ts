@@ -14,6 +14,14 @@ export const sidebar: SidebarGroup[] = [
     items: ['start-here', 'run-for-your-team'],
   },
   {
+    label: 'Audit a boundary',
+    items: [
+      { label: 'Audit wizard', link: '/wizard/' },
+      { label: 'Audit rule catalogue', link: '/rules/' },
+      { label: 'The interlock command', link: '/cli/' },
+    ],
+  },
+  {
     label: 'Two memory models',
     items: [
       'memory-models/go-runtime',
