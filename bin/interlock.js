@@ -3,7 +3,7 @@
 // syntax error), then hands over to the TypeScript CLI.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(`interlock: Node.js ${process.versions.node} is too old; install Node.js 22.12 or later (24 recommended).\n`);
+  process.stderr.write(`interlock: Node.js ${process.versions.node} is too old; install Node.js 22.18 or later (24 recommended).\n`);
   process.exit(2);
 }
 if (!process.features.typescript) {
