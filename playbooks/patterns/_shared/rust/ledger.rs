@@ -187,7 +187,7 @@ fn fail(msg: std::fmt::Arguments<'_>) -> ! {
     std::process::abort();
 }
 
-// SAFETY (for the impl): every method forwards to System with the caller's layout unchanged and
+// SAFETY: every method forwards to System with the caller's layout unchanged and
 // only adds bookkeeping, so System's guarantees carry over.
 unsafe impl GlobalAlloc for Ledger {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {

@@ -123,10 +123,8 @@ mod tests {
         let mut out = vec![0u64; METER_MAX_WINDOW];
         let mut n = 0usize;
         // SAFETY: `m` is live; out has room for METER_MAX_WINDOW values; n is a local.
-        assert_eq!(
-            unsafe { meter_copy(m, out.as_mut_ptr(), out.len(), &mut n) },
-            METER_OK
-        );
+        let status = unsafe { meter_copy(m, out.as_mut_ptr(), out.len(), &mut n) };
+        assert_eq!(status, METER_OK);
         out.truncate(n);
         out
     }

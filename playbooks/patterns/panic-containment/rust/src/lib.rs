@@ -102,16 +102,12 @@ mod tests {
     fn a_panic_becomes_an_error_code() {
         let mut out = 0;
         // SAFETY: an empty slice may be null; `out` is a local.
-        assert_eq!(
-            unsafe { interlock_panic_containment_mean(std::ptr::null(), 0, &mut out) },
-            PANICKED
-        );
+        let status = unsafe { interlock_panic_containment_mean(std::ptr::null(), 0, &mut out) };
+        assert_eq!(status, PANICKED);
         let v = [2, 4, 9];
         // SAFETY: pointer and length of a live array.
-        assert_eq!(
-            unsafe { interlock_panic_containment_mean(v.as_ptr(), v.len(), &mut out) },
-            OK
-        );
+        let status = unsafe { interlock_panic_containment_mean(v.as_ptr(), v.len(), &mut out) };
+        assert_eq!(status, OK);
         assert_eq!(out, 5);
     }
 

@@ -91,10 +91,8 @@ mod tests {
             cap: 0,
         };
         // SAFETY: `values` and `out` outlive the call.
-        assert_eq!(
-            unsafe { rb_join(values.as_ptr(), values.len(), &mut out) },
-            RB_OK
-        );
+        let status = unsafe { rb_join(values.as_ptr(), values.len(), &mut out) };
+        assert_eq!(status, RB_OK);
         out
     }
 
