@@ -123,7 +123,8 @@ function writeAtomically(path: string, text: string): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, text);
+    const data = Buffer.from(text, 'utf8');
+    for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
