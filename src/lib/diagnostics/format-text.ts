@@ -6,9 +6,12 @@ import type { Diagnostic } from './diagnostic.ts';
 /** At most this many characters of the source line are shown, so a minified line cannot flood a terminal. */
 const MAX_SHOWN = 120;
 
-/** Replaces characters a terminal would interpret (escape sequences, bidi overrides) with a visible mark. */
+/**
+ * Replaces characters a terminal would interpret (escape sequences, bidi overrides) with a visible mark.
+ * Tabs and line breaks too: a file name or message with a newline could otherwise forge an output line.
+ */
 export function sanitizeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
 }
 
 /** The source excerpt for one diagnostic: the line (tabs shown as one space) and a caret under the column. */
