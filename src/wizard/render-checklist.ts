@@ -35,7 +35,8 @@ export function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIE
   const make = maker(doc);
   const titleId = `wz-title-${rule.id}`;
   const done = make('input', { type: 'checkbox', id: `wz-done-${rule.id}`, 'data-rule': rule.id, 'data-control': 'done' });
-  const failed = make('input', { type: 'checkbox', id: `wz-failed-${rule.id}`, 'data-rule': rule.id, 'data-control': 'failed' });
+  // "Failed" alone would not say which check; the title describes it for screen readers.
+  const failed = make('input', { type: 'checkbox', id: `wz-failed-${rule.id}`, 'data-rule': rule.id, 'data-control': 'failed', 'aria-describedby': titleId });
   const head = make(
     'div',
     { class: 'wz-item-head' },

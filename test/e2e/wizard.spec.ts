@@ -157,8 +157,15 @@ test.describe('wizard', () => {
     for (const fixture of ['answers-handles.yaml', 'answers-buffers.yaml']) {
       await open(page, fragmentOf(fixture));
       const answers = join(FIXTURES, fixture);
-      expect((await downloaded(page, 'Download Markdown')).equals(cli(['checklist', '--answers', answers, '--date', today()]))).toBe(true);
-      expect((await downloaded(page, 'Download JSON')).equals(cli(['checklist', '--answers', answers, '--format', 'json', '--date', today()]))).toBe(true);
+      // Compared as text first (a readable diff on failure), then byte for byte.
+      const md = await downloaded(page, 'Download Markdown');
+      const mdCli = cli(['checklist', '--answers', answers, '--date', today()]);
+      expect(md.toString('utf8')).toBe(mdCli.toString('utf8'));
+      expect(md.equals(mdCli)).toBe(true);
+      const json = await downloaded(page, 'Download JSON');
+      const jsonCli = cli(['checklist', '--answers', answers, '--format', 'json', '--date', today()]);
+      expect(json.toString('utf8')).toBe(jsonCli.toString('utf8'));
+      expect(json.equals(jsonCli)).toBe(true);
     }
   });
 
@@ -183,8 +190,12 @@ test.describe('wizard', () => {
     await expect(view.locator('.wz-actions li').first()).toHaveText(/^IL-HDL-001 .* \(critical, failed, guards this fault class\)$/);
 
     const args = ['checklist', '--answers', join(FIXTURES, 'answers-incident.yaml'), '--postmortem', join(FIXTURES, 'incident.yaml'), '--date', today()];
-    expect((await downloaded(page, 'Download Markdown')).equals(cli(args))).toBe(true);
-    expect((await downloaded(page, 'Download JSON')).equals(cli([...args, '--format', 'json']))).toBe(true);
+    const md = await downloaded(page, 'Download Markdown');
+    expect(md.toString('utf8')).toBe(cli(args).toString('utf8'));
+    expect(md.equals(cli(args))).toBe(true);
+    const json = await downloaded(page, 'Download JSON');
+    expect(json.toString('utf8')).toBe(cli([...args, '--format', 'json']).toString('utf8'));
+    expect(json.equals(cli([...args, '--format', 'json']))).toBe(true);
   });
 
   test('the zip bundle downloads with the expected entries, byte-identical to interlock bundle', async ({ page }) => {
@@ -265,6 +276,9 @@ test.describe('wizard', () => {
     const example = page.locator('details.wz-example:visible').first();
     await example.locator('summary').click();
     await expect(example.locator('.expressive-code').first()).toBeVisible();
+    // Let the postmortem document (built shortly after the last change) settle before axe looks.
+    await expect(page.locator('pre.wz-pm-doc')).not.toBeEmpty();
+    await page.waitForLoadState('networkidle');
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => {
         document.documentElement.dataset['theme'] = t;
