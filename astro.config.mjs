@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { sidebar } from './src/site/sidebar.ts';
+import { rehypeFocusableTables } from './src/site/rehype-focusable-tables.ts';
 
 export default defineConfig({
   site: 'https://interlock.example',
@@ -10,6 +11,7 @@ export default defineConfig({
   srcDir: './src',
   publicDir: './public',
   trailingSlash: 'always',
+  markdown: { rehypePlugins: [rehypeFocusableTables] },
   vite: {
     build: {
       rollupOptions: {

@@ -40,3 +40,12 @@ for (const file of builtHtmlFiles()) {
     assert.deepEqual(messages, []);
   });
 }
+
+test('every table can take keyboard focus, since Starlight lets wide tables scroll (WCAG 2.1.1)', () => {
+  const unfocusable = builtHtmlFiles().flatMap((file) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<table\b[^>]*>/g)]
+      .filter((match) => !/\stabindex="0"/.test(match[0]))
+      .map((match) => `${file}: ${match[0]}`),
+  );
+  assert.deepEqual(unfocusable, []);
+});
