@@ -22,7 +22,12 @@ export function normalise(text: string, roots: ReadonlyArray<readonly [string, s
     .replace(/==\d+==/g, '==PID==')
     .replace(/\b_cgo(exp)?_[0-9a-f]{12}_/g, '_cgo$1_…_')
     .replace(/\b0x[0-9a-fA-F]{5,}\b/g, '0x…')
-    .replace(/\b\d+\.\d+s\b/g, '…s')
+    // Only go test's own timings ("--- FAIL: TestX (0.01s)", "FAIL\tpkg\t0.12s"), never durations a test prints.
+    .replace(/^(\s*--- (?:FAIL|PASS|SKIP): .*) \(\d+\.\d+s\)$/gm, '$1 (…s)')
+    .replace(/^((?:FAIL|ok)\s+\S+)\s+\d+\.\d+s$/gm, '$1\t…s')
+    // Thread numbers that vary from run to run: Rust's OS thread ids, ASan's thread indexes.
+    .replace(/(thread '[^']*') \(\d+\)/g, '$1 (N)')
+    .replace(/\b(thread|by thread|created by) T\d+\b/g, '$1 T…')
     .replace(/ fp=0x… sp=0x… pc=0x…/g, '')
     .replace(/\b([Gg]oroutine) \d+\b/g, '$1 N')
     .replace(/\bgp=0x…\s+m=\d+\b/g, 'gp=0x… m=N')

@@ -66,6 +66,26 @@ describe('transcripts', () => {
     assert.doesNotMatch(n, /0x[0-9a-f]{5,}/);
   });
 
+  it('blanks go test timings and thread numbers but keeps durations a test prints', () => {
+    const text = [
+      '--- FAIL: TestEffectiveTimeout (0.01s)',
+      '    handshake_test.go:49: EffectiveTimeout(1.5s) = 25m0s, want 1.5s',
+      "thread '<unnamed>' (48213) panicked at src/lib.rs:9:5:",
+      'READ of size 8 at 0x602000000010 thread T3',
+      'ok  \tinterlock.example/patterns/x\t0.5s',
+    ].join('\n');
+    assert.equal(
+      normalise(text, []),
+      [
+        '--- FAIL: TestEffectiveTimeout (…s)',
+        '    handshake_test.go:49: EffectiveTimeout(1.5s) = 25m0s, want 1.5s',
+        "thread '<unnamed>' (N) panicked at src/lib.rs:9:5:",
+        'READ of size 8 at 0x… thread T…',
+        'ok  \tinterlock.example/patterns/x\t…s',
+      ].join('\n'),
+    );
+  });
+
   it('keeps the match and its context, drops the shadow dump, keeps own frames', () => {
     const text = ['a', 'b', 'c', 'd', 'ERROR: boom', 'e', 'Shadow bytes around the buggy address:', 'junk', 'main.f()', '\tgo/x.go:3 +0x1', 'tail'].join('\n');
     assert.equal(trim(text, /ERROR: boom/), ['…', 'b', 'c', 'd', 'ERROR: boom', 'e', '…', 'main.f()', '\tgo/x.go:3 +0x1', '…'].join('\n'));
