@@ -103,6 +103,12 @@ test.describe('wizard', () => {
     await expect(other.getByRole('checkbox', { name: 'Rust allocates a buffer and returns it to Go' })).toBeChecked();
     await expect(other.getByRole('textbox', { name: 'Go module path' })).toHaveValue('example.com/imgcodec');
     await expect(other.locator('#wz-status')).toHaveText(status ?? '');
+
+    // Copy Markdown puts exactly the downloadable document on the clipboard.
+    await other.getByRole('button', { name: 'Copy Markdown' }).click();
+    await expect(other.locator('#wz-notice')).toHaveText('Markdown copied to the clipboard.');
+    const copied = await other.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await downloaded(other, 'Download Markdown')).toString('utf8'));
   });
 
   test('a crafted, oversized or foreign fragment shows a clear message and never breaks the page', async ({ page }) => {
