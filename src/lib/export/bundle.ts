@@ -78,7 +78,7 @@ function readme(input: BundleInput, patterns: readonly BundlePattern[]): string 
       '## Run the audit',
       '',
       'It needs Go 1.26 or newer, Rust (cargo) 1.85 or newer and a C compiler. Unzip the bundle into a folder',
-      'whose path has no spaces (cgo passes CGO_LDFLAGS on through white space), then:',
+      'whose path has no spaces or quotes (cgo splits CGO_LDFLAGS at white space), then:',
       '',
       '```sh',
       `cd ${BUNDLE_ROOT}`,
@@ -87,8 +87,8 @@ function readme(input: BundleInput, patterns: readonly BundlePattern[]): string 
       '```',
       '',
       'Each check prints one line; its full output stays in `audit-logs/`, ready to attach as evidence.',
-      'The broken variants of each pattern (Go build tags, cargo features) are included too: see',
-      "`patterns/<id>/pattern.yaml` for the command that shows each bug being caught.",
+      'The broken variants are included too: `patterns/<id>/pattern.yaml` lists each under `broken:` with the Go',
+      'build tag or cargo feature that switches it on and the detector that catches it.',
       '',
     );
   }
