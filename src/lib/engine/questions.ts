@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readYaml } from '../rules/read-yaml.ts';
-import { factId } from '../rules/schema.ts';
+import { factId } from '../ids.ts';
 
 const kebab = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a kebab-case ID like error-policy');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);

@@ -1,5 +1,6 @@
 // The pattern.yaml schema: what one boundary pattern declares (see playbooks/patterns/README.md).
 import { z } from 'zod';
+import { factId, seedPointId } from '../ids.ts';
 
 /** Every detector the pattern harness knows how to run. */
 export const DETECTOR_IDS = [
@@ -21,17 +22,6 @@ export type DetectorId = z.infer<typeof detectorId>;
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** Seed point IDs that exist: S0-01..S0-39 and S1-01..S1-31. */
-export const seedPointId = z
-  .string()
-  .regex(/^S[01]-\d{2}$/, 'a seed point ID looks like S0-07 or S1-22')
-  .refine((s) => {
-    const n = Number(s.slice(3));
-    return n >= 1 && n <= (s.startsWith('S0') ? 39 : 31);
-  }, 'no such seed point (S0-01..S0-39, S1-01..S1-31)');
-
-/** A fact ID as written in playbooks/facts.yaml (whether it exists there is checked separately). */
-export const factId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, 'a fact ID looks like handle.opaque');
 
 /**
  * A path inside the pattern folder (relative, forward slashes, no ".."), or a shared file under

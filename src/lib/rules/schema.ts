@@ -1,5 +1,6 @@
 // The audit rule file format (playbooks/rules/<ID>.yaml): one human-verifiable check with a stable ID.
 import { z } from 'zod';
+import { factId, seedPointId } from '../ids.ts';
 
 /** Phases in the order a checklist lists them: the life of a boundary from drawing board to postmortem. */
 export const PHASES = ['design', 'implementation', 'testing', 'release', 'incident-follow-up'] as const;
@@ -57,21 +58,6 @@ export const ruleId = z
   .describe('Stable rule ID, IL-<AREA>-<NNN>; equal to the file name; never reused for another check.');
 
 /** A fact ID as spelled in playbooks/facts.yaml; whether it exists there is checked by the catalogue. */
-export const factId = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, 'a fact ID looks like handle.opaque')
-  .describe('A fact from playbooks/facts.yaml, like handle.opaque.');
-
-/** Seed point IDs: S0-01..S0-39 and S1-01..S1-31. */
-export const seedPointId = z
-  .string()
-  .regex(/^S[01]-\d{2}$/, 'a seed point ID looks like S0-07 or S1-22')
-  .refine((s) => {
-    const n = Number(s.slice(3));
-    return n >= 1 && n <= (s.startsWith('S0') ? 39 : 31);
-  }, 'no such seed point (S0-01..S0-39, S1-01..S1-31)')
-  .describe('A seed point this rule puts into practice.');
-
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
@@ -123,7 +109,7 @@ export const rule = z
     rationale: text(1500).describe('Why the check matters at a Go <-> Rust boundary: the failure it prevents.'),
     verify: z.array(verifyStep).min(1, 'a rule needs at least one verification step').describe('How a reviewer verifies the rule holds.'),
     evidence: z.array(text(300)).min(1, 'say what to attach as evidence').describe('What to attach to the review or postmortem as proof.'),
-    covers: z.array(seedPointId).min(1, 'name at least one seed point').describe('Seed points this rule puts into practice.'),
+    covers: z.array(seedPointId.describe('A seed point this rule puts into practice.')).min(1, 'name at least one seed point').describe('Seed points this rule puts into practice.'),
     patterns: z.array(z.string().regex(kebab, 'a pattern ID like opaque-handle')).default([]).describe('Pattern IDs (playbooks/patterns/<id>/) that show the check done right and wrong.'),
     lint: z.array(z.string().regex(kebab, 'a lint rule ID like panic-abort')).default([]).describe('Contract lint rule IDs that automate part of this check.'),
     anssi: z.array(z.enum(ANSSI_IDS)).default([]).describe('ANSSI Secure Rust Guidelines rule IDs this check applies.'),
