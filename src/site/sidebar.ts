@@ -8,7 +8,7 @@ export interface SidebarGroup {
   collapsed?: boolean;
 }
 
-export const sidebar: SidebarGroup[] = [
+const groups: SidebarGroup[] = [
   {
     label: 'Start here',
     items: ['start-here', 'run-for-your-team'],
@@ -46,7 +46,6 @@ export const sidebar: SidebarGroup[] = [
   },
   {
     label: 'Pattern library',
-    collapsed: true,
     items: [
       { label: 'All patterns', link: '/patterns/' },
       ...loadPatterns().map(({ pattern }) => ({ label: pattern.title, link: `/patterns/${pattern.id}/` })),
@@ -104,3 +103,7 @@ export const sidebar: SidebarGroup[] = [
     items: ['reference/fault-modes', 'reference/glossary'],
   },
 ];
+
+// The first two groups stay open; the rest start collapsed (Starlight opens the group holding the current
+// page), so the whole learning path fits on one screen.
+export const sidebar: SidebarGroup[] = groups.map((group, index) => (index < 2 ? group : { ...group, collapsed: true }));
