@@ -1,0 +1,211 @@
+// ContractModel -> the ownership graph: which region holds each resource and which function creates, lends,
+// moves, copies, frees or calls back through it. The Mermaid text and the text alternative are both drawn
+// from this one graph, so the picture and its description cannot disagree.
+import type { ContractModel, FunctionModel, Lifetime, Owner, ParamModel, TypeModel, ValueModel } from '../contract/model.ts';
+import { isBuiltin, typeIndex } from '../contract/rules/helpers.ts';
+
+export type Region = 'go' | 'abi' | 'rust';
+
+export interface GraphNode {
+  key: string;
+  region: Region;
+  /** Plain text; encoded only when it is written into Mermaid. */
+  label: string;
+}
+
+/** Solid arrows move ownership, dotted ones lend or copy, thick ones are calls from Rust into Go. */
+export type EdgeKind = 'create' | 'free' | 'transfer' | 'borrow' | 'copy' | 'callback';
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** Short lines, read with the function as the subject: "borrows for the call". */
+  lines: string[];
+  /** The same fact as a sentence for the text alternative. */
+  sentence: string;
+}
+
+export interface OwnershipGraph {
+  library: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+const KIND_WORD: Record<Exclude<TypeModel['kind'], 'enum'>, string> = {
+  opaque: 'opaque handle',
+  buffer: 'buffer',
+  string: 'string',
+  struct: 'struct',
+};
+
+function typeLabel(t: TypeModel): string {
+  const parts: string[] = [];
+  if (t.kind === 'opaque' && t.owner === 'go') parts.push('Go object, cgo.Handle');
+  else if (t.kind !== 'enum') parts.push(KIND_WORD[t.kind]);
+  if ('secret' in t && t.secret) parts.push('secret');
+  return `${t.name} (${parts.join(', ')})`;
+}
+
+const MEMORY_LABEL: Record<Owner, Record<'bytes' | 'string', string>> = {
+  go: { bytes: 'Go byte slices', string: 'Go strings' },
+  rust: { bytes: 'Rust bytes', string: 'Rust strings' },
+};
+
+/** "until the next call" reads better than naming the function an arrow already points at. */
+function lifetimeWords(lifetime: Lifetime | undefined, fn: FunctionModel): string {
+  if (lifetime === undefined || lifetime.kind === 'call') return 'for the call';
+  if (lifetime.kind === 'static') return 'for the whole process';
+  return lifetime.fn === fn.name ? 'until the next call' : `until ${lifetime.fn}`;
+}
+
+const THREAD_WORDS: Record<NonNullable<ParamModel['runsOn']>, string> = {
+  'go-thread': 'on the Go thread',
+  'rust-thread': 'on a Rust thread',
+};
+
+const CONTEXT_WORDS: Record<NonNullable<ParamModel['context']>, string> = {
+  'cgo-handle': 'via cgo.Handle',
+  'go-pointer': 'via a Go pointer',
+};
+
+/** Short lines: Mermaid wraps edge labels at 200 pixels, so each fact gets a line of its own. */
+function callbackLines(param: ParamModel): string[] {
+  const lines = [param.runsOn === undefined ? 'calls back (thread not stated)' : `calls back ${THREAD_WORDS[param.runsOn]}`];
+  lines.push(param.context === undefined ? 'context not stated' : CONTEXT_WORDS[param.context]);
+  if (param.until !== undefined) lines.push(`until ${param.until}`);
+  return lines;
+}
+
+function callbackSentence(fn: FunctionModel, param: ParamModel): string {
+  const thread = param.runsOn === undefined ? 'on a thread the contract does not name' : THREAD_WORDS[param.runsOn];
+  const context = param.context === undefined ? 'with a context the contract does not name' : CONTEXT_WORDS[param.context];
+  const until = param.until === undefined ? '' : `, until ${param.until} returns`;
+  return `Rust calls ${param.name}, a Go callback passed to ${fn.name}, ${thread} ${context}${until}.`;
+}
+
+export function ownershipGraph(model: ContractModel): OwnershipGraph {
+  const types = typeIndex(model);
+  const functionNames = new Set(model.functions.map((f) => f.name));
+  const goNodes: GraphNode[] = [];
+  const rustNodes: GraphNode[] = [];
+  const sideNodes = { go: goNodes, rust: rustNodes };
+  const placed = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const edgeKeys = new Set<string>();
+
+  const place = (key: string, side: Owner, label: string): GraphNode => {
+    let node = placed.get(key);
+    if (node === undefined) {
+      node = { key, region: side, label };
+      placed.set(key, node);
+      sideNodes[side].push(node);
+    }
+    return node;
+  };
+  const addEdge = (edge: GraphEdge): void => {
+    const id = `${edge.from}\n${edge.to}\n${edge.kind}\n${edge.lines.join('\n')}`;
+    if (edgeKeys.has(id)) return;
+    edgeKeys.add(id);
+    edges.push(edge);
+  };
+
+  // A struct without an owner lives wherever the first value of it says it was allocated.
+  const structSide = (name: string): Owner | undefined => {
+    for (const fn of model.functions) {
+      for (const value of [...fn.params, ...(fn.returns ? [fn.returns] : [])]) {
+        if (value.type === name && value.from !== undefined) return value.from;
+      }
+    }
+    return undefined;
+  };
+  for (const t of model.types) {
+    if (t.kind === 'enum') continue;
+    const side = t.owner ?? (t.kind === 'struct' ? structSide(t.name) : undefined);
+    if (side !== undefined) place(`type:${t.name}`, side, typeLabel(t));
+  }
+
+  /** The node holding the memory behind a value, or undefined for scalars, enums and unknown types. */
+  const memoryNode = (value: ValueModel, isParam: boolean): GraphNode | undefined => {
+    if (value.type === 'bytes' || value.type === 'string') {
+      const side = value.from ?? (isParam ? 'go' : 'rust');
+      return place(`mem:${side}:${value.type}`, side, MEMORY_LABEL[side][value.type]);
+    }
+    if (isBuiltin(value.type)) return undefined;
+    return placed.get(`type:${value.type}`);
+  };
+
+  // Create and free edges come from the type declarations, so a create function that fills an
+  // out-parameter instead of returning the handle is drawn too.
+  for (const t of model.types) {
+    const node = placed.get(`type:${t.name}`);
+    if (node === undefined || !('create' in t)) continue;
+    for (const fn of t.create) {
+      if (!functionNames.has(fn)) continue;
+      addEdge({ from: `fn:${fn}`, to: node.key, kind: 'create', lines: ['creates'], sentence: `${fn} creates ${t.name}.` });
+    }
+    if (t.destroy !== undefined && functionNames.has(t.destroy)) {
+      addEdge({ from: node.key, to: `fn:${t.destroy}`, kind: 'free', lines: ['frees'], sentence: `${t.destroy} frees ${t.name}.` });
+    }
+    if (t.kind === 'buffer' && t.arena !== undefined && functionNames.has(t.arena)) {
+      addEdge({ from: node.key, to: `fn:${t.arena}`, kind: 'free', lines: ['frees all (arena)'], sentence: `${t.arena} frees every ${t.name} at once (an arena).` });
+    }
+  }
+
+  for (const fn of model.functions) {
+    const fnKey = `fn:${fn.name}`;
+    for (const param of fn.params) {
+      if (param.type === 'callback') {
+        const cb = place(`cb:${fn.name}:${param.name}`, 'go', `${param.name} (Go callback)`);
+        addEdge({ from: fnKey, to: cb.key, kind: 'callback', lines: callbackLines(param), sentence: callbackSentence(fn, param) });
+        continue;
+      }
+      const node = memoryNode(param, true);
+      if (node === undefined) continue;
+      const declared = types.get(param.type);
+      if (param.pass === 'transfer' && declared !== undefined && 'destroy' in declared && declared.destroy === fn.name) continue;
+      const what = declared?.name ?? node.label;
+      switch (param.pass) {
+        case 'borrow': {
+          const line = `${param.pinned ? 'pinned, ' : ''}borrows ${lifetimeWords(param.lifetime, fn)}`;
+          addEdge({ from: node.key, to: fnKey, kind: 'borrow', lines: [line], sentence: `${fn.name} ${param.pinned ? 'borrows pinned' : 'borrows'} ${what} ${lifetimeWords(param.lifetime, fn)}.` });
+          break;
+        }
+        case 'transfer':
+          addEdge({ from: node.key, to: fnKey, kind: 'transfer', lines: ['takes ownership'], sentence: `${fn.name} takes ownership of ${what}.` });
+          break;
+        case 'copy':
+          addEdge({ from: node.key, to: fnKey, kind: 'copy', lines: ['copies'], sentence: `${fn.name} copies ${what}.` });
+          break;
+        case undefined:
+          addEdge({ from: node.key, to: fnKey, kind: 'borrow', lines: ['receives (pass not stated)'], sentence: `${fn.name} receives ${what}; the contract does not say how.` });
+          break;
+      }
+    }
+    const ret = fn.returns;
+    if (ret === undefined) continue;
+    const node = memoryNode(ret, false);
+    if (node === undefined) continue;
+    const declared = types.get(ret.type);
+    if (declared !== undefined && 'create' in declared && declared.create.includes(fn.name)) continue;
+    const what = declared?.name ?? node.label;
+    switch (ret.pass) {
+      case 'borrow':
+        addEdge({ from: fnKey, to: node.key, kind: 'borrow', lines: [`lends ${lifetimeWords(ret.lifetime, fn)}`], sentence: `${fn.name} lends ${what} to Go ${lifetimeWords(ret.lifetime, fn)}.` });
+        break;
+      case 'transfer':
+        addEdge({ from: fnKey, to: node.key, kind: 'transfer', lines: ['gives ownership to Go'], sentence: `${fn.name} gives ownership of ${what} to Go.` });
+        break;
+      case 'copy':
+        addEdge({ from: fnKey, to: node.key, kind: 'copy', lines: ['returns a copy'], sentence: `${fn.name} returns a copy of ${what}.` });
+        break;
+      case undefined:
+        addEdge({ from: fnKey, to: node.key, kind: 'transfer', lines: ['returns (pass not stated)'], sentence: `${fn.name} returns ${what}; the contract does not say who owns it.` });
+        break;
+    }
+  }
+
+  const abiNodes = model.functions.map((fn): GraphNode => ({ key: `fn:${fn.name}`, region: 'abi', label: fn.name }));
+  return { library: model.library.name, nodes: [...goNodes, ...abiNodes, ...rustNodes], edges };
+}
+
