@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_IDS } from '../../src/lib/contract/rules/index.ts';
-import { parseAnswersFile } from '../../src/lib/engine/answers.ts';
+import { parseAnswersFile } from '../../src/lib/engine/answers-schema.ts';
 import { decodeFragment, encodeFragment } from '../../src/lib/engine/fragment.ts';
-import { checklistFromAnswers, loadPlaybook } from '../../src/lib/engine/playbook.ts';
+import { loadPlaybook } from '../../src/lib/engine/load-playbook.ts';
+import { checklistFromAnswers } from '../../src/lib/engine/playbook.ts';
 import { checklistJsonText } from '../../src/lib/export/json.ts';
 import { checklistMarkdown } from '../../src/lib/export/markdown.ts';
 

@@ -3,8 +3,7 @@ import { allDiagnostics, checkContract } from '../lib/contract/check.ts';
 import { contractFacts } from '../lib/contract/facts.ts';
 import { formatDiagnostic, splitLines } from '../lib/diagnostics/format-text.ts';
 import { choicesFromFacts, type Answers } from '../lib/engine/answers.ts';
-import type { Questionnaire } from '../lib/engine/questions.ts';
-import { visibleQuestions } from './engine-lite.ts';
+import { visibleQuestions, type Questionnaire } from '../lib/engine/questions.ts';
 
 export interface Imported {
   /** Present when the contract is usable (it parsed and matched the schema); lint findings do not block it. */

@@ -2,7 +2,8 @@
 import type { Answers } from '../lib/engine/answers.ts';
 import type { Checklist } from '../lib/engine/checklist.ts';
 import { checklistFromAnswers, type Playbook } from '../lib/engine/playbook.ts';
-import { buildPostmortem, incidentFile, type Incident, type Postmortem, type Progress } from '../lib/engine/postmortem.ts';
+import { incidentFile } from '../lib/engine/postmortem-schema.ts';
+import { buildPostmortem, type Incident, type Postmortem, type Progress } from '../lib/engine/postmortem.ts';
 import { bundleFromChecklist, bundlePatternIds, type AvailablePattern, type BundleFile } from '../lib/export/bundle.ts';
 import { checklistJsonText } from '../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../lib/export/markdown.ts';

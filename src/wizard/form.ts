@@ -1,7 +1,7 @@
 // Reads the answers out of the wizard's form and writes answers back into it; shows only the questions that apply.
-import type { Answers } from '../lib/engine/answers.ts';
-import type { Questionnaire } from '../lib/engine/questions.ts';
-import { conditionHolds, identityProblem, validateChoices, type IdentityKey } from './engine-lite.ts';
+import { validateChoices, type Answers } from '../lib/engine/answers.ts';
+import { identityProblem, type IdentityKey } from '../lib/engine/names.ts';
+import { conditionHolds, type Questionnaire } from '../lib/engine/questions.ts';
 
 export const IDENTITY_KEYS: readonly IdentityKey[] = ['project', 'crate', 'go-module', 'abi'];
 

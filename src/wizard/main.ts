@@ -1,10 +1,12 @@
 // The wizard island: answers -> live checklist, share link in the URL fragment, progress in localStorage, exports.
-// Only the zod-free engine mirror loads up front; the real engine arrives on the first export or contract import.
-import type { Checklist } from '../lib/engine/checklist.ts';
+// It loads only the engine's pure modules up front; zod and yaml arrive on the first export or contract import.
+import { factsFromChoices } from '../lib/engine/answers.ts';
+import { checklistPhases, type Checklist } from '../lib/engine/checklist.ts';
+import { decodeFragment, encodeFragment } from '../lib/engine/fragment.ts';
 import type { Postmortem } from '../lib/engine/postmortem.ts';
+import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
 import { download, copyText } from './download.ts';
-import { checklistPhases, conditionHolds, decodeFragment, encodeFragment, factsFromChoices } from './engine-lite.ts';
 import { openExample } from './examples.ts';
 import { applyVisibility, enforceExclusive, readForm, showRefusals, writeForm, type FormState } from './form.ts';
 import { createNotice } from './notice.ts';
@@ -103,12 +105,12 @@ export function startWizard(doc: Document): void {
     state = readForm(form, q);
     showRefusals(form, state.refused);
     applyVisibility(form, state.answers);
-    const facts = factsFromChoices(state.answers.choices, q);
+    const facts = new Set(factsFromChoices(state.answers.choices, q));
     postmortemMode = conditionHolds(q.postmortem['show-if'], state.answers.choices);
     root.classList.toggle('wz-pm-mode', postmortemMode);
     const phases = checklistPhases(data.rules, facts);
     shown = phases.flatMap((p) => p.rules.map((r) => r.id));
-    renderer.render(phases, saved.progress, new Set(facts));
+    renderer.render(phases, saved.progress, facts);
     const answered = Object.keys(state.answers.choices).length;
     if (answered === 0) {
       statusEl.textContent = 'Answer the questions above; the checklist appears here and follows every change.';
@@ -140,7 +142,7 @@ export function startWizard(doc: Document): void {
     if (!text.includes('=') && text.length <= 64 && doc.getElementById(text) !== null) return;
     const decoded = decodeFragment(hash, q);
     if (!decoded.ok) {
-      notice.say(`This link's answers could not be used: ${decoded.message}. The wizard shows your own answers instead.`, 'error');
+      notice.say(`This link's answers could not be used: ${decoded.error.message}. The wizard shows your own answers instead.`, 'error');
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
       return;
     }

@@ -1,13 +1,13 @@
 // Postmortem mode above the checklist: the incident header, the fault class, action items, and the engine's document.
 import type { FaultClass } from '../lib/engine/fault-classes.ts';
+import { actionItems, type Progress } from '../lib/engine/postmortem.ts';
 import type { Rule } from '../lib/rules/schema.ts';
-import { actionItems } from './engine-lite.ts';
 
 export interface PostmortemViewInput {
   fields: Readonly<Record<string, string>>;
   faultClasses: readonly FaultClass[];
   rules: readonly Rule[];
-  progress: Readonly<Record<string, string>>;
+  progress: Progress;
 }
 
 /** Builds the view with DOM calls; the Markdown document is filled in later by the caller (it needs the engine). */

@@ -1,7 +1,7 @@
 // Renders checklist items with DOM calls (never innerHTML for data): each rule's element is built once and reused,
 // so reordering the list keeps focus, ticks and opened examples.
 import type { Rule, VerifyStep } from '../lib/rules/schema.ts';
-import { PHASE_TITLES } from './engine-lite.ts';
+import { PHASE_TITLES } from '../lib/rules/vocabulary.ts';
 import type { ItemState } from './progress.ts';
 
 const WHERE: Readonly<Record<NonNullable<VerifyStep['in']>, string>> = {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAnswersFile } from '../../src/lib/engine/answers.ts';
+import { parseAnswersFile } from '../../src/lib/engine/answers-schema.ts';
 import { encodeFragment } from '../../src/lib/engine/fragment.ts';
 import { loadPlaybooks } from '../../src/node/bundle/playbooks.ts';
 import { readZip } from '../unit/bundle/zip-reader.ts';

@@ -4,7 +4,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Document, Node as YamlNode, ParseOptions, DocumentOptions, SchemaOptions } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParseLimits } from './limits.ts';
-import { printable } from './schema/names.ts';
+import { printable } from './names.ts';
 import type { YamlCode } from './codes.ts';
 import { flowTooDeepAt } from './flow-depth.ts';
 import { positionOf } from './decode.ts';

@@ -3,7 +3,7 @@
 // touched fact, or that automates a lint rule whose acknowledgement changed); otherwise each touched fact
 // is an item.
 import { compareRules, ruleApplies } from '../engine/checklist.ts';
-import { PHASES } from '../rules/schema.ts';
+import { PHASES } from '../rules/vocabulary.ts';
 import type { Rule } from '../rules/schema.ts';
 import type { Change } from './change.ts';
 

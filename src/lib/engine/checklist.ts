@@ -1,6 +1,7 @@
 // Facts -> checklist: the rules whose conditions hold, grouped by phase in a fixed order and ordered by
 // severity then ID, so the same facts always give the same checklist, byte for byte, on every face.
-import { PHASES, SEVERITIES, type Phase, type Rule, type RuleSeverity } from '../rules/schema.ts';
+import type { Rule } from '../rules/schema.ts';
+import { PHASES, SEVERITIES, type Phase, type RuleSeverity } from '../rules/vocabulary.ts';
 import { abiVersionProblem, crateNameProblem, dateProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
 
 /** Where the facts came from: a questionnaire or a contract; the hash identifies that input. */
@@ -81,15 +82,26 @@ export function buildChecklist(rules: readonly Rule[], facts: Iterable<string>, 
   const problems = metaProblems(meta);
   if (problems.length > 0) throw new RangeError(`refused checklist identity: ${problems.join('; ')}`);
   const factSet = new Set(facts);
-  const applicable = rules.filter((r) => ruleApplies(r, factSet));
+  const phases = checklistPhases(rules, factSet);
+  const counts = { total: 0, critical: 0, high: 0, medium: 0, low: 0 };
+  for (const group of phases) {
+    for (const r of group.rules) {
+      counts.total += 1;
+      counts[r.severity] += 1;
+    }
+  }
+  return { meta, facts: [...factSet].sort(), phases, counts };
+}
+
+/** The rules that apply to a fact set, by phase (empty phases left out), then severity, then ID; no identity needed, so the wizard calls it on every change. */
+export function checklistPhases(rules: readonly Rule[], facts: ReadonlySet<string>): PhaseGroup[] {
+  const applicable = rules.filter((r) => ruleApplies(r, facts));
   const phases: PhaseGroup[] = [];
   for (const phase of PHASES) {
     const inPhase = applicable.filter((r) => r.phase === phase).sort(compareRules);
     if (inPhase.length > 0) phases.push({ phase, rules: inPhase });
   }
-  const counts = { total: applicable.length, critical: 0, high: 0, medium: 0, low: 0 };
-  for (const r of applicable) counts[r.severity] += 1;
-  return { meta, facts: [...factSet].sort(), phases, counts };
+  return phases;
 }
 
 /** Every rule of a checklist in its display order. */

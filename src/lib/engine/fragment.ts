@@ -2,7 +2,7 @@
 //   #v=1&project=imgproc&handles=yes&buffers=go-borrowed,rust-owned
 // Decoding validates everything and returns an error value; a crafted or oversized fragment never throws.
 import { validateChoices, type AnswerIssue, type Answers } from './answers.ts';
-import { abiVersionProblem, crateNameProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
+import { identityProblem, printable, type IdentityKey } from './names.ts';
 import { allQuestions, RESERVED_KEYS, type Questionnaire } from './questions.ts';
 
 /** The only fragment version this code reads and writes. */
@@ -92,7 +92,8 @@ function decodeUnguarded(fragment: string, q: Questionnaire): DecodedFragment {
     if (seen.has(key) || key === 'v') return fail('fragment-duplicate-key', `"${printable(key)}" appears twice in the link`);
     seen.add(key);
     if ((RESERVED_KEYS as readonly string[]).includes(key)) {
-      const problem = identityProblem(key, value);
+      // 'v' never gets here: a second v is a duplicate key above.
+      const problem = identityProblem(key as IdentityKey, value);
       if (problem !== undefined) return fail('fragment-bad-name', `${key} "${printable(value)}" ${problem}`);
       if (key === 'project') answers.project = value;
       else if (key === 'crate') answers.crate = value;
@@ -108,11 +109,4 @@ function decodeUnguarded(fragment: string, q: Questionnaire): DecodedFragment {
   if (error !== undefined) return fail('fragment-bad-answer', error.message);
   answers.choices = choices;
   return { ok: true, answers, warnings: issues };
-}
-
-function identityProblem(key: string, value: string): string | undefined {
-  if (key === 'project') return projectNameProblem(value);
-  if (key === 'crate') return crateNameProblem(value);
-  if (key === 'go-module') return goModuleProblem(value);
-  return abiVersionProblem(value);
 }

@@ -1,6 +1,6 @@
 // Allow-lists for the names a user types into the wizard or an answers file. They end up in Markdown,
 // JSON, generated Cargo.toml/go.mod and zip paths, so they are validated once here and refused, never escaped.
-import { goModulePathProblem, libraryNameProblem, printable } from '../contract/schema/names.ts';
+import { goModulePathProblem, libraryNameProblem, printable } from '../contract/names.ts';
 
 export type NameKind = 'project' | 'crate' | 'go-module' | 'abi' | 'date' | 'incident';
 
@@ -41,6 +41,14 @@ export function incidentIdProblem(text: string): string | undefined {
   if (text.length === 0) return 'must not be empty';
   if (text.length > 40) return 'is longer than 40 characters';
   return /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/.test(text) ? undefined : 'may hold only ASCII letters, digits and single dashes, starting with a letter';
+}
+
+/** The names a share link, an answers file and the wizard's form carry besides the answers. */
+export type IdentityKey = 'project' | 'crate' | 'go-module' | 'abi';
+
+/** Why an identity field's value is refused, or undefined. */
+export function identityProblem(key: IdentityKey, value: string): string | undefined {
+  return NAME_CHECKS[key](value);
 }
 
 export const NAME_CHECKS: Readonly<Record<NameKind, (s: string) => string | undefined>> = {

@@ -1,7 +1,7 @@
 // The published shape of a checklist exported as JSON (version 1). public/schema/checklist-v1.json is
 // generated from this file by scripts/emit-checklist-schema.ts; a unit test fails when the two differ.
 import { z } from 'zod';
-import { PHASES, SEVERITIES } from '../rules/schema.ts';
+import { PHASES, SEVERITIES } from '../rules/vocabulary.ts';
 
 /** Where the JSON Schema is published; every exported document names it in `$schema`. */
 export const CHECKLIST_SCHEMA_URL = 'https://interlock.example/schema/checklist-v1.json';

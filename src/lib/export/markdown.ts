@@ -2,15 +2,8 @@
 // postmortem document. Pure and deterministic: the wizard and the CLI produce the same bytes for the same input.
 import type { Checklist } from '../engine/checklist.ts';
 import type { Postmortem, ProgressState } from '../engine/postmortem.ts';
-import { ANSSI_CHECKLIST_URL, type Phase, type Rule, type VerifyStep } from '../rules/schema.ts';
-
-export const PHASE_TITLES: Readonly<Record<Phase, string>> = {
-  design: 'Design',
-  implementation: 'Implementation',
-  testing: 'Testing',
-  release: 'Release',
-  'incident-follow-up': 'Incident follow-up',
-};
+import type { Rule, VerifyStep } from '../rules/schema.ts';
+import { ANSSI_CHECKLIST_URL, PHASE_TITLES } from '../rules/vocabulary.ts';
 
 const WHERE: Readonly<Record<NonNullable<VerifyStep['in']>, string>> = {
   go: '# in the Go wrapper module',

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { RULE_IDS } from '../../lib/contract/rules/index.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
-import { loadPlaybook, type Playbook } from '../../lib/engine/playbook.ts';
+import { loadPlaybook } from '../../lib/engine/load-playbook.ts';
+import type { Playbook } from '../../lib/engine/playbook.ts';
 
 const REPO = new URL('../../../', import.meta.url).pathname;
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAnswersFile } from '../../../src/lib/engine/answers.ts';
+import { parseAnswersFile } from '../../../src/lib/engine/answers-schema.ts';
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from '../../../src/lib/engine/fragment.ts';
 import { repoPlaybook, ROOT } from './repo-playbook.ts';
 

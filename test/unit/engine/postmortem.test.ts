@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
-import { parseAnswersFile } from '../../../src/lib/engine/answers.ts';
-import { parseFaultClasses } from '../../../src/lib/engine/fault-classes.ts';
+import { parseAnswersFile } from '../../../src/lib/engine/answers-schema.ts';
+import { parseFaultClasses } from '../../../src/lib/engine/fault-classes-schema.ts';
 import { checklistFromAnswers } from '../../../src/lib/engine/playbook.ts';
-import { buildPostmortem, checkProgress, parseIncidentFile } from '../../../src/lib/engine/postmortem.ts';
+import { parseIncidentFile } from '../../../src/lib/engine/postmortem-schema.ts';
+import { buildPostmortem, checkProgress } from '../../../src/lib/engine/postmortem.ts';
 import { DETECTOR_IDS } from '../../../src/lib/patterns/schema.ts';
 import { repoPlaybook, ROOT } from './repo-playbook.ts';
 

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
 import { PROSE_LIMITS } from '../../../src/lib/engine/postmortem.ts';
-import { allQuestions, parseQuestionnaire, visibleQuestions } from '../../../src/lib/engine/questions.ts';
+import { parseQuestionnaire } from '../../../src/lib/engine/questions-schema.ts';
+import { allQuestions, visibleQuestions } from '../../../src/lib/engine/questions.ts';
 import { knownFacts } from '../rules/repo.ts';
 import { repoPlaybook, ROOT } from './repo-playbook.ts';
 

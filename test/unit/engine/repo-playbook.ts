@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_IDS } from '../../../src/lib/contract/rules/index.ts';
-import { loadPlaybook, type Playbook } from '../../../src/lib/engine/playbook.ts';
+import { loadPlaybook } from '../../../src/lib/engine/load-playbook.ts';
+import type { Playbook } from '../../../src/lib/engine/playbook.ts';
 import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
 import { ROOT, ruleFiles } from '../rules/repo.ts';
 

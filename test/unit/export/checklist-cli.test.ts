@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAnswersFile } from '../../../src/lib/engine/answers.ts';
+import { parseAnswersFile } from '../../../src/lib/engine/answers-schema.ts';
 import { checklistFromAnswers } from '../../../src/lib/engine/playbook.ts';
 import { checklistJson } from '../../../src/lib/export/checklist-schema.ts';
 import { checklistMarkdown } from '../../../src/lib/export/markdown.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
 import { NON_ACTIONABLE_SEEDS, rulesBySeed, uncoveredSeeds } from '../../../src/lib/rules/coverage.ts';
-import { RULE_AREAS } from '../../../src/lib/rules/schema.ts';
+import { RULE_AREAS } from '../../../src/lib/rules/vocabulary.ts';
 import { knownFacts, knownPatterns, repoCatalogue, ROOT, ruleFiles, seedIds } from './repo.ts';
 
 const catalogue = repoCatalogue();

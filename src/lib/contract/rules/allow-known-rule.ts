@@ -1,6 +1,6 @@
 // allow-known-rule: an acknowledgement must name a real rule, or a typo silently acknowledges nothing.
 import type { Allowances, ContractModel, SourcePath } from '../model.ts';
-import { closest } from '../schema-issues.ts';
+import { closest } from '../../diagnostics/did-you-mean.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 export const allowKnownRule: Rule = {

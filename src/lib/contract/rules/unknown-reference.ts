@@ -1,6 +1,6 @@
 // unknown-reference: every function and type a contract names must be declared in it.
 import type { ContractModel, SourcePath } from '../model.ts';
-import { closest } from '../schema-issues.ts';
+import { closest } from '../../diagnostics/did-you-mean.ts';
 import { BUILTIN_TYPES } from '../schema/vocabulary.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { functionIndex, isBuiltin, typeIndex, valueSites } from './helpers.ts';

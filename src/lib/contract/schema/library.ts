@@ -1,6 +1,6 @@
 // The `library:` block: the library's name, ABI version and the Go package that wraps it.
 import { z } from 'zod';
-import { goModulePathProblem, libraryNameProblem, printable } from './names.ts';
+import { goModulePathProblem, libraryNameProblem, printable } from '../names.ts';
 import { doc } from './vocabulary.ts';
 
 export const libraryName = z

@@ -1,0 +1,43 @@
+// Loads the playbook from file texts: the fact vocabulary, the rule catalogue, the questionnaire and the fault
+// classes, each validated, with every problem as a diagnostic. Loads zod and yaml (the browser gets parsed data).
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseFactIds } from '../patterns/load.ts';
+import { loadCatalogue, type RuleFile } from '../rules/catalogue.ts';
+import { parseFaultClasses } from './fault-classes-schema.ts';
+import type { Playbook } from './playbook.ts';
+import { parseQuestionnaire } from './questions-schema.ts';
+
+export interface SourceFile {
+  /** As shown in diagnostics, like playbooks/questions.yaml. */
+  path: string;
+  text: string | Uint8Array;
+}
+
+export interface PlaybookSources {
+  facts: SourceFile;
+  rules: readonly RuleFile[];
+  questions: SourceFile;
+  faultClasses: SourceFile;
+  /** Pattern folder names, when known (the CLI and site pass them; the browser may not). */
+  patterns?: ReadonlySet<string>;
+  /** Contract lint rule IDs, when known. */
+  lintRules?: ReadonlySet<string>;
+}
+
+export function loadPlaybook(src: PlaybookSources): { playbook?: Playbook; diagnostics: Diagnostic[] } {
+  let facts: Set<string>;
+  try {
+    const text = typeof src.facts.text === 'string' ? src.facts.text : new TextDecoder('utf-8', { fatal: true }).decode(src.facts.text);
+    facts = parseFactIds(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : 'unknown error';
+    return { diagnostics: [{ code: 'facts-invalid', severity: 'error', message: `the fact vocabulary could not be read (${reason})`, file: src.facts.path, line: 1, column: 1 }] };
+  }
+  const ctx = { knownFacts: facts, ...(src.patterns ? { knownPatterns: src.patterns } : {}), ...(src.lintRules ? { knownLintRules: src.lintRules } : {}) };
+  const catalogue = loadCatalogue(src.rules, ctx);
+  const questions = parseQuestionnaire(src.questions.text, src.questions.path, facts);
+  const faults = parseFaultClasses(src.faultClasses.text, src.faultClasses.path, new Set(catalogue.rules.map((r) => r.id)));
+  const diagnostics = [...catalogue.diagnostics, ...questions.diagnostics, ...faults.diagnostics].sort(compareDiagnostics);
+  if (diagnostics.length > 0 || questions.questionnaire === undefined || faults.faultClasses === undefined) return { diagnostics };
+  return { playbook: { facts, rules: catalogue.rules, questionnaire: questions.questionnaire, faultClasses: faults.faultClasses }, diagnostics };
+}
