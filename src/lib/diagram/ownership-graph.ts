@@ -1,6 +1,7 @@
 // ContractModel -> the ownership graph: which region holds each resource and which function creates, lends,
-// moves, copies, frees or calls back through it. The Mermaid text and the text alternative are both drawn
-// from this one graph, so the picture and its description cannot disagree.
+// transfers, copies, releases or calls back through it, named as in the handbook's table of edges
+// (content/docs/boundary-contracts/ownership-diagrams.mdx). The Mermaid text and the text alternative are
+// both drawn from this one graph, so the picture and its description cannot disagree.
 import type { ContractModel, FunctionModel, Lifetime, Owner, ParamModel, TypeModel, ValueModel } from '../contract/model.ts';
 import { isBuiltin, typeIndex } from '../contract/rules/helpers.ts';
 
@@ -14,7 +15,7 @@ export interface GraphNode {
 }
 
 /** Solid arrows move ownership, dotted ones lend or copy, thick ones are calls from Rust into Go. */
-export type EdgeKind = 'create' | 'free' | 'transfer' | 'borrow' | 'copy' | 'callback';
+export type EdgeKind = 'create' | 'release' | 'transfer' | 'borrow' | 'copy' | 'callback';
 
 export interface GraphEdge {
   from: string;
@@ -135,7 +136,7 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
     return placed.get(`type:${value.type}`);
   };
 
-  // Create and free edges come from the type declarations, so a create function that fills an
+  // Create and release edges come from the type declarations, so a create function that fills an
   // out-parameter instead of returning the handle is drawn too.
   for (const t of model.types) {
     const node = placed.get(`type:${t.name}`);
@@ -145,10 +146,10 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
       addEdge({ from: `fn:${fn}`, to: node.key, kind: 'create', lines: ['creates'], sentence: `${fn} creates ${t.name}.` });
     }
     if (t.destroy !== undefined && functionNames.has(t.destroy)) {
-      addEdge({ from: node.key, to: `fn:${t.destroy}`, kind: 'free', lines: ['frees'], sentence: `${t.destroy} frees ${t.name}.` });
+      addEdge({ from: node.key, to: `fn:${t.destroy}`, kind: 'release', lines: ['releases'], sentence: `${t.destroy} releases ${t.name}.` });
     }
     if (t.kind === 'buffer' && t.arena !== undefined && functionNames.has(t.arena)) {
-      addEdge({ from: node.key, to: `fn:${t.arena}`, kind: 'free', lines: ['frees all (arena)'], sentence: `${t.arena} frees every ${t.name} at once (an arena).` });
+      addEdge({ from: node.key, to: `fn:${t.arena}`, kind: 'release', lines: ['releases all (arena)'], sentence: `${t.arena} releases every ${t.name} at once (an arena).` });
     }
   }
 
@@ -172,7 +173,7 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
           break;
         }
         case 'transfer':
-          addEdge({ from: node.key, to: fnKey, kind: 'transfer', lines: ['takes ownership'], sentence: `${fn.name} takes ownership of ${what}.` });
+          addEdge({ from: node.key, to: fnKey, kind: 'transfer', lines: ['transfers to Rust'], sentence: `${what} transfers to Rust through ${fn.name}.` });
           break;
         case 'copy':
           addEdge({ from: node.key, to: fnKey, kind: 'copy', lines: ['copies'], sentence: `${fn.name} copies ${what}.` });
@@ -194,7 +195,7 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
         addEdge({ from: fnKey, to: node.key, kind: 'borrow', lines: [`lends ${lifetimeWords(ret.lifetime, fn)}`], sentence: `${fn.name} lends ${what} to Go ${lifetimeWords(ret.lifetime, fn)}.` });
         break;
       case 'transfer':
-        addEdge({ from: fnKey, to: node.key, kind: 'transfer', lines: ['gives ownership to Go'], sentence: `${fn.name} gives ownership of ${what} to Go.` });
+        addEdge({ from: fnKey, to: node.key, kind: 'transfer', lines: ['transfers to Go'], sentence: `${fn.name} transfers ${what} to Go.` });
         break;
       case 'copy':
         addEdge({ from: fnKey, to: node.key, kind: 'copy', lines: ['returns a copy'], sentence: `${fn.name} returns a copy of ${what}.` });

@@ -13,7 +13,7 @@ const REGIONS: ReadonlyArray<{ region: Region; title: string }> = [
 /** Solid: ownership moves. Dotted: lent or copied, ownership stays. Thick: Rust calls into Go. */
 const ARROWS: Record<EdgeKind, string> = {
   create: '-->',
-  free: '-->',
+  release: '-->',
   transfer: '-->',
   borrow: '-.->',
   copy: '-.->',

@@ -91,14 +91,16 @@ export function mermaidConfig(theme: Theme): MermaidConfig {
       labelTextColor: p.text,
       loopTextColor: p.text,
     },
-    // Mermaid puts this before its own rules, so each selector is one class more specific than the rule it
-    // overrides. Region tints use classes render-page.ts puts on the three clusters; edge labels get an
+    // Mermaid puts this before its own rules, so each selector is more specific than the rule it overrides. Region tints use classes render-page.ts puts on the three clusters; edge labels get an
     // opaque background so an arrow under a label never runs through its text.
     themeCSS: [
       `.cluster.region-go>rect{fill:${p.go};stroke:${p.goBorder}}`,
       `.cluster.region-abi>rect{fill:${p.abi};stroke:${p.abiBorder}}`,
       `.cluster.region-rust>rect{fill:${p.rust};stroke:${p.rustBorder}}`,
       `.edgeLabel rect.background{opacity:1;fill:${p.page}}`,
+      // A message that passes over a middle participant would have its lifeline run through the text;
+      // a halo in the page colour, painted under the glyphs, keeps the text clear.
+      `text.messageText{paint-order:stroke;stroke:${p.page};stroke-width:6px;stroke-linejoin:round}`,
     ].join(''),
     flowchart: { wrappingWidth: 600, useMaxWidth: false },
     sequence: { mirrorActors: false, useMaxWidth: false },

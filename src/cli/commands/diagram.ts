@@ -1,0 +1,132 @@
+// interlock diagram: draw a contract's ownership map or a handle's lifecycle, as Mermaid text or as SVG.
+import { resolve } from 'node:path';
+import { checkContract } from '../../lib/contract/check.ts';
+import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { compareDiagnostics } from '../../lib/diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
+import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
+import { chooseDiagram } from '../../lib/diagram/contract-diagrams.ts';
+import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from '../../lib/diagram/diagram.ts';
+import { writeFileAtomically } from '../../node/bundle/write-atomically.ts';
+import { EXIT, UsageError } from '../command.ts';
+import type { Command } from '../command.ts';
+import type { CliIo } from '../io.ts';
+
+const FORMATS = ['mermaid', 'svg'] as const;
+type Format = (typeof FORMATS)[number];
+const THEME_NAMES = ['light', 'dark'] as const;
+type ThemeName = (typeof THEME_NAMES)[number];
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The SVG from the committed cache (the sample contracts) or the user's cache, rendered in a local browser
+ * only when neither has it. Loaded lazily: the site bundles this file for the CLI reference page, and
+ * nothing there should pull in a browser driver.
+ */
+async function svgFor(diagram: Diagram, theme: ThemeName, io: CliIo): Promise<string | undefined> {
+  const [{ ensureDiagrams }, { COMMITTED_CACHE, userCacheDir }, { BrowserNotFoundError }] = await Promise.all([
+    import('../../node/diagram/ensure.ts'),
+    import('../../node/diagram/cache-store.ts'),
+    import('../../node/browser/find-chromium.ts'),
+  ]);
+  const userCache = userCacheDir();
+  try {
+    const [result] = await ensureDiagrams([{ diagram, theme, label: diagram.title }], { cache: { lookIn: [COMMITTED_CACHE, userCache], storeIn: userCache } });
+    return result?.svg;
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) {
+      io.stderr(`interlock diagram: this diagram is in no cache and must be rendered, but no browser was found.\n\n${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+export const command: Command = {
+  name: 'diagram',
+  summary: 'Draw a contract as an ownership map or a handle lifecycle (Mermaid or SVG)',
+  usage: 'interlock diagram [--kind ownership|lifecycle] [--type <Name>] [--format mermaid|svg] [--theme light|dark] [-o <file>] <contract.yaml>',
+  help: [
+    'Arguments:',
+    '  <contract.yaml>        the contract to draw; "-" reads standard input',
+    '',
+    'Options:',
+    '  --kind <kind>          ownership (default): the Go heap, the C ABI and the Rust heap with every',
+    '                         create, borrow, transfer, release and callback; lifecycle: one opaque',
+    '                         handle from create to release as a sequence diagram',
+    '  --type <Name>          the opaque type a lifecycle follows (needed when there are several)',
+    '  --format <format>      mermaid (default): Mermaid text; svg: the rendered picture, read from the',
+    '                         diagram cache or rendered in a local Chromium (never downloaded)',
+    '  --theme <theme>        light (default) or dark colours, for --format svg',
+    '  -o, --output <file>    write to this file instead of standard output (all or nothing)',
+    '  -h, --help             show this help',
+    '',
+    'Exit codes:',
+    '  0  the diagram was written (lint findings, if any, are noted on standard error)',
+    '  2  the contract is unusable (unreadable, not YAML, breaks the schema), the command line is wrong,',
+    '     or an SVG had to be rendered and no browser was found; nothing is written',
+  ].join('\n'),
+  options: {
+    kind: { type: 'string', default: 'ownership' },
+    type: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'mermaid' },
+    theme: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  },
+  async run(args, io) {
+    const kind: DiagramKind = oneOf(args.values['kind'], DIAGRAM_KINDS, '--kind');
+    const format: Format = oneOf(args.values['format'], FORMATS, '--format');
+    const themeValue = args.values['theme'];
+    if (themeValue !== undefined && format !== 'svg') throw new UsageError('--theme applies only to --format svg');
+    const theme: ThemeName = themeValue === undefined ? 'light' : oneOf(themeValue, THEME_NAMES, '--theme');
+    const typeValue = args.values['type'];
+    const type = typeof typeValue === 'string' ? typeValue : undefined;
+    const outputValue = args.values['output'];
+    const output = typeof outputValue === 'string' ? outputValue : undefined;
+    if (output === '') throw new UsageError('-o needs a file name');
+    if (args.positionals.length !== 1) throw new UsageError('name exactly one contract file');
+    const file = args.positionals[0]!;
+
+    const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
+    if (!read.ok) {
+      const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
+      io.stderr(`${formatDiagnostic(d)}\ninterlock diagram: the contract is unusable; nothing was drawn\n`);
+      return EXIT.unusable;
+    }
+    const result = checkContract(read.bytes, file);
+    if (result.model === undefined) {
+      const lines = result.text === undefined ? undefined : splitLines(result.text);
+      const problems = [...result.parseDiagnostics].sort(compareDiagnostics);
+      for (const d of problems) io.stderr(`${formatDiagnostic(d, lines)}\n`);
+      io.stderr(`interlock diagram: the contract is unusable (${plural(problems.length, 'error')}); nothing was drawn\n`);
+      return EXIT.unusable;
+    }
+    const choice = chooseDiagram(result.model, kind, type);
+    if (!choice.ok) throw new UsageError(choice.problem);
+
+    const text = format === 'mermaid' ? choice.diagram.mermaid : await svgFor(choice.diagram, theme, io);
+    if (text === undefined) return EXIT.unusable;
+    if (output === undefined) io.stdout(text);
+    else {
+      const problem = writeFileAtomically(resolve(io.cwd, output), new TextEncoder().encode(text));
+      if (problem !== undefined) {
+        io.stderr(`interlock diagram: cannot write ${output}: ${problem}\n`);
+        return EXIT.unusable;
+      }
+    }
+    if (result.findings.length > 0) {
+      io.stderr(`interlock diagram: note: the contract has ${plural(result.findings.length, 'lint finding')}; run interlock check ${file} to see them\n`);
+    }
+    return EXIT.ok;
+  },
+};
