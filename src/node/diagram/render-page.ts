@@ -1,6 +1,6 @@
 // Runs inside the headless browser page: renders one diagram with mermaid, then trims and labels the SVG.
 // Playwright sends this function to the page as source text, so it must stay self-contained: no imports,
-// no helpers from outside its own body.
+// no helpers from outside its own body except the two scripts renderer.ts loads into the page.
 
 export interface PageJob {
   mermaid: string;
@@ -37,18 +37,16 @@ export async function renderInPage(job: PageJob): Promise<PageResult> {
   for (const el of all('path.edge-thickness-invisible')) el.remove();
   for (const el of all('g.edgeLabel')) if ((el.textContent ?? '').trim() === '') el.remove();
 
-  // SVG text shows Mermaid's entity codes literally (&#60;); turn them into the characters they stand for.
-  // This touches text nodes only, so a decoded "<" is a character, never markup.
+  // SVG text shows Mermaid's entity codes literally (&#60;); turn them into the characters they stand for,
+  // with the label encoder's own inverse (renderer.ts loads it into the page). This touches text nodes
+  // only, so a decoded "<" is a character, never markup.
+  const decode = (globalThis as unknown as { interlockDecodeEntityCodes?: (text: string) => string }).interlockDecodeEntityCodes;
+  if (decode === undefined) throw new Error('the entity decoder did not load into the rendering page');
   const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (node.parentElement?.closest('style') !== null) continue;
     const text = node.nodeValue ?? '';
-    if (text.includes('&#')) {
-      node.nodeValue = text.replace(/&#(\d{1,7});/g, (match, digits: string) => {
-        const code = Number(digits);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : match;
-      });
-    }
+    if (text.includes('&#')) node.nodeValue = decode(text);
   }
 
   // Mermaid writes one tspan per word; a line of plain words is one text run.

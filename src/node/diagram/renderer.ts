@@ -1,6 +1,7 @@
 // Renders Mermaid to SVG in one headless Chromium per run: the official mermaid bundle in an offline page.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Diagram } from '../../lib/diagram/diagram.ts';
+import { decodeEntityCodes } from '../../lib/diagram/label.ts';
 import { requireChromium } from '../browser/find-chromium.ts';
 import { CHROMIUM_FLAGS } from '../browser/launch-flags.ts';
 import { svgIdFor } from './cache-key.ts';
@@ -28,6 +29,8 @@ export async function openRenderer(): Promise<Renderer> {
     await page.route('**/*', (route) => route.abort());
     await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>diagram</title></head><body></body></html>');
     await page.addScriptTag({ path: mermaidPackage().script });
+    // The label encoder's inverse, as source: the page decodes drawn labels with the very function the tests check.
+    await page.addScriptTag({ content: `globalThis.interlockDecodeEntityCodes = ${decodeEntityCodes.toString()};` });
   } catch (error) {
     await browser.close();
     throw error;

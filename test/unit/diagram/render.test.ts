@@ -1,0 +1,65 @@
+// The renderer in a real headless Chromium: it reproduces the committed SVGs byte for byte, and hostile
+// label text comes out as drawn characters, never as a link, a script, HTML or a changed configuration.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OwnershipGraph } from '../../../src/lib/diagram/ownership-graph.ts';
+import { ownershipMermaid } from '../../../src/lib/diagram/ownership.ts';
+import { findChromium } from '../../../src/node/browser/find-chromium.ts';
+import { diagramKey, svgIdFor } from '../../../src/node/diagram/cache-key.ts';
+import { COMMITTED_CACHE } from '../../../src/node/diagram/cache-store.ts';
+import { openRenderer, type Renderer } from '../../../src/node/diagram/renderer.ts';
+import { siteDiagramJobs } from '../../../src/node/diagram/site-diagrams.ts';
+import { HOSTILE } from '../../fixtures/diagram/hostile.ts';
+
+/** Every element a rendered diagram may contain. */
+const DRAWING = new Set(['svg', 'title', 'desc', 'style', 'g', 'defs', 'marker', 'path', 'rect', 'line', 'polygon', 'circle', 'text', 'tspan']);
+
+const skip = findChromium() === undefined ? 'no Chromium-based browser on this machine' : false;
+let renderer: Renderer | undefined;
+before(async () => {
+  if (!skip) renderer = await openRenderer();
+});
+after(async () => {
+  await renderer?.close();
+});
+
+test('rendering again reproduces the committed SVG byte for byte', { skip }, async () => {
+  const jobs = siteDiagramJobs().filter((j) => j.label === 'imgcodec ownership (light)' || j.label === 'storage-engine lifecycle Txn (dark)');
+  assert.equal(jobs.length, 2);
+  for (const job of jobs) {
+    const key = diagramKey(job.diagram, job.theme);
+    const svg = await renderer!.render(job.diagram, job.theme, key);
+    assert.equal(svg, readFileSync(join(COMMITTED_CACHE, `${key}.svg`), 'utf8'), job.label);
+  }
+});
+
+test('hostile label text is drawn as text: no link, script, HTML, foreign object or changed theme', { skip }, async () => {
+  const labels = [...HOSTILE, 'a %{init: {"theme":"forest"}}% b'];
+  const graph: OwnershipGraph = {
+    library: 'hostile',
+    nodes: labels.map((label, i) => ({ key: `k${i}`, region: i % 2 === 0 ? 'go' : 'rust', label })),
+    edges: [{ from: 'k0', to: 'k1', kind: 'borrow', lines: [labels[3]!, labels[1]!], sentence: '' }],
+  };
+  const diagram = { kind: 'ownership' as const, title: '<b>title</b> & "quotes"', description: '<script>alert(1)</script>', mermaid: ownershipMermaid(graph) };
+  const key = diagramKey(diagram, 'light');
+  const svg = await renderer!.render(diagram, 'light', key);
+  // Only markup counts: hostile words are expected in the drawn text, escaped.
+  const tags = [...svg.matchAll(/<([A-Za-z][\w:-]*)([^>]*)>/g)];
+  assert.ok(tags.length > 50);
+  for (const [tag, name, attributes] of tags) {
+    assert.ok(DRAWING.has(name!), `unexpected element: ${tag}`);
+    for (const [, attr] of attributes!.matchAll(/\s([^\s=]+)=/g)) assert.doesNotMatch(attr!, /^on|href$/i, tag);
+    assert.doesNotMatch(tag, /javascript:/i);
+  }
+  // The theme is still ours: the light palette's node fill, not the forest theme's.
+  assert.match(svg, /\.node rect\{fill:#eef2f7/);
+  assert.ok(svg.includes(`<title id="${svgIdFor(key)}-title">&lt;b&gt;title&lt;/b&gt; &amp; &quot;quotes&quot;</title>`));
+  assert.ok(svg.includes(`<desc id="${svgIdFor(key)}-desc">&lt;script&gt;alert(1)&lt;/script&gt;</desc>`));
+  // Each label is drawn as exactly its own characters (XML-escaped in the file).
+  for (const label of ['<img src=x onerror=alert(1)>', '"]; click n1 href "javascript:alert(1)"', '&lt;b&gt; &#60; &amp; #60;', 'style n1 fill:#f00', 'classDef x fill:red; class n1 x', 'emoji 🦀 and Ünïcödé', 'a %{init: {"theme":"forest"}}% b']) {
+    const drawn = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    assert.ok(svg.includes(`>${drawn}</tspan>`), `drawn as text: ${label}`);
+  }
+});
