@@ -3,12 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Returns undefined on success, or a short reason; on failure nothing is left behind. */
-export function writeFileAtomically(path: string, data: Uint8Array): string | undefined {
+/** Returns undefined on success, or a short reason; on failure nothing is left behind. Text is written as UTF-8. */
+export function writeFileAtomically(path: string, content: Uint8Array | string): string | undefined {
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
+    // writeSync may write less than asked (a pipe, a full disk): loop until every byte is out.
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);

@@ -18,7 +18,7 @@ import { buildPostmortem, checkProgress, type Postmortem } from '../../lib/engin
 import { bundleFromChecklist, bundlePatternIds, BUNDLE_ROOT, type AvailablePattern } from '../../lib/export/bundle.ts';
 import { readPatternFolder, readSharedFolder } from '../../node/bundle/pattern-files.ts';
 import { loadPlaybooks, PlaybookError, REPO } from '../../node/bundle/playbooks.ts';
-import { writeFileAtomically } from '../../node/bundle/write-atomically.ts';
+import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';

@@ -1,8 +1,7 @@
 // interlock checklist: wizard answers or a contract -> the project's audit checklist (Markdown or JSON),
 // optionally as a postmortem; the same engine and bytes as the wizard. Exit 0, or 2 on unusable input.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contractFacts } from '../../lib/contract/facts.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
@@ -19,6 +18,7 @@ import { INCIDENT_LIMITS, parseIncidentFile } from '../../lib/engine/postmortem-
 import { buildPostmortem, checkProgress, type Postmortem } from '../../lib/engine/postmortem.ts';
 import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
+import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';
@@ -83,30 +83,6 @@ function decodeForExcerpt(bytes: Uint8Array): string | undefined {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
-  }
-}
-
-/** Writes next to the target and renames over it, so a reader never sees half a checklist. */
-function writeAtomically(path: string, text: string): string | undefined {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-    return undefined;
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Nothing was created, or it is already gone.
-    }
-    const code = (error as { code?: string }).code;
-    return code === 'ENOENT' ? 'the folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `error ${code ?? 'unknown'}`;
   }
 }
 
@@ -207,7 +183,7 @@ export const command: Command = {
       return EXIT.unusable;
     }
     if (typeof output === 'string') {
-      const problem = writeAtomically(resolve(io.cwd, output), text);
+      const problem = writeFileAtomically(resolve(io.cwd, output), text);
       if (problem !== undefined) {
         io.stderr(`interlock checklist: cannot write ${output}: ${problem}\n`);
         return EXIT.unusable;

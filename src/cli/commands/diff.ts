@@ -1,9 +1,8 @@
 // interlock diff: classify every change between two versions of a boundary contract, check the ABI version
 // bump, and print text, a pull-request comment (md) or JSON; --git reads the base from a revision.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYamlText } from 'yaml';
 import { SITE_URL } from '../../lib/contract/catalogue.ts';
@@ -17,6 +16,7 @@ import { formatText } from '../../lib/diff/format-text.ts';
 import { loadSide } from '../../lib/diff/side.ts';
 import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
+import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';
@@ -117,31 +117,6 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir)
   return { kind: 'rules', rules: catalogue.rules };
 }
 
-/** Writes next to the target and renames over it, so a reader never sees half a report. */
-function writeAtomically(path: string, text: string): string | undefined {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', 0o644);
-    const data = Buffer.from(text, 'utf8');
-    for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-    return undefined;
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Nothing was created, or it is already gone.
-    }
-    const code = (error as { code?: string }).code;
-    return code === 'ENOENT' ? 'the folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `error ${code ?? 'unknown'}`;
-  }
-}
-
 function printUnusable(loaded: LoadedSide, role: string, io: CliIo): void {
   const lines = loaded.text === undefined ? undefined : splitLines(loaded.text);
   for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d, lines)}\n`);
@@ -235,7 +210,7 @@ export const command: Command = {
       }
     }
     if (typeof output === 'string') {
-      const problem = writeAtomically(resolve(io.cwd, output), text);
+      const problem = writeFileAtomically(resolve(io.cwd, output), text);
       if (problem !== undefined) {
         io.stderr(`interlock diff: cannot write ${output}: ${problem}\n`);
         return EXIT.unusable;
