@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import { chooseDiagram } from '../../lib/diagram/contract-diagrams.ts';
 import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from '../../lib/diagram/diagram.ts';
-import { writeFileAtomically } from '../../node/bundle/write-atomically.ts';
+import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomically } from '../bundle/write-atomically.ts';
+import { writeFileAtomically } from '../write-atomically.ts';
 import { KEY_FILE } from './cache-key.ts';
 
 /** The committed cache the site builds from: a fresh clone needs no browser when every diagram is here. */
