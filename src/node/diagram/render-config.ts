@@ -17,7 +17,7 @@ const FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
  * Colours for the light and the dark site theme. Every text colour is at least 7:1 against the fill
  * behind it, so the SVG passes WCAG AA on any background the page gives it.
  */
-const PALETTES = {
+export const PALETTES = {
   light: {
     page: '#ffffff', text: '#0f172a', line: '#334155', box: '#eef2f7', boxBorder: '#475569',
     note: '#fef9c3', noteBorder: '#a16207',
