@@ -1,0 +1,168 @@
+// The inputs `interlock checklist` and `interlock bundle` share: the shipped playbook, --answers or --contract,
+// --postmortem and --date, checked and read the same way, so both commands build the same checklist from them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contractFacts } from '../lib/contract/facts.ts';
+import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
+import { parseContract } from '../lib/contract/parse.ts';
+import { RULE_IDS } from '../lib/contract/rules/index.ts';
+import type { Diagnostic } from '../lib/diagnostics/diagnostic.ts';
+import { formatDiagnostic, splitLines } from '../lib/diagnostics/format-text.ts';
+import { ANSWERS_LIMITS, parseAnswersFile } from '../lib/engine/answers-schema.ts';
+import { checklistRules, type Checklist } from '../lib/engine/checklist.ts';
+import { loadPlaybook } from '../lib/engine/load-playbook.ts';
+import { dateProblem } from '../lib/engine/names.ts';
+import { checklistFromAnswers, checklistFromFacts, type Playbook, type RunInfo } from '../lib/engine/playbook.ts';
+import { INCIDENT_LIMITS, parseIncidentFile } from '../lib/engine/postmortem-schema.ts';
+import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/postmortem.ts';
+import { UsageError, type ParsedArgs } from './command.ts';
+import type { CliIo } from './io.ts';
+import { toolVersion } from './version.ts';
+
+const PLAYBOOKS = fileURLToPath(new URL('../../playbooks/', import.meta.url));
+
+/** Input that cannot become a checklist: its diagnostics are printed and the command exits 2. */
+export class Unusable extends Error {
+  override name = 'Unusable';
+  readonly diagnostics: Diagnostic[];
+  readonly text: string | undefined;
+  constructor(diagnostics: Diagnostic[], text: string | undefined, what: string) {
+    super(what);
+    this.diagnostics = diagnostics;
+    this.text = text;
+  }
+}
+
+/** What the command line names as input, after the checks both commands make. */
+export interface InputArgs {
+  /** --answers or --contract, and its file (`-` for standard input). */
+  source: { kind: 'answers' | 'contract'; file: string };
+  postmortem?: string;
+  /** Every input file, `-` for standard input. */
+  files: string[];
+  run: RunInfo;
+}
+
+/**
+ * Checks the input options of `args`. `ownChecks` runs after the choice between --answers and --contract and before
+ * the file checks, so a command line with several mistakes reports the same one first in both commands.
+ */
+export function inputArgs(args: ParsedArgs, ownChecks: () => void): InputArgs {
+  const answers = args.values['answers'];
+  const contract = args.values['contract'];
+  const postmortem = args.values['postmortem'];
+  const date = args.values['date'];
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${String(args.positionals[0]).slice(0, 40)}": name the input with --answers or --contract`);
+  if ((typeof answers === 'string') === (typeof contract === 'string')) throw new UsageError('give exactly one of --answers and --contract');
+  ownChecks();
+  if (typeof date === 'string' && dateProblem(date) !== undefined) throw new UsageError(`--date ${date.slice(0, 40)} ${dateProblem(date) ?? ''}`);
+  const source = typeof answers === 'string' ? { kind: 'answers' as const, file: answers } : { kind: 'contract' as const, file: contract as string };
+  const files = [source.file, ...(typeof postmortem === 'string' ? [postmortem] : [])];
+  if (files.some((f) => f === '')) throw new UsageError('an input file name is empty');
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  const run = { date: typeof date === 'string' ? date : new Date().toISOString().slice(0, 10), interlockVersion: toolVersion() };
+  return typeof postmortem === 'string' ? { source, postmortem, files, run } : { source, files, run };
+}
+
+/** Refuses an -o target that is one of the input files. */
+export function refuseOverwrite(files: readonly string[], target: string, cwd: string): void {
+  if (files.some((f) => f !== '-' && resolve(cwd, f) === target)) throw new UsageError('-o would overwrite an input file');
+}
+
+/** The playbook shipped with interlock (rules, questions, fault classes), read from its own folder and cross-checked. */
+export function shippedPlaybook(): Playbook {
+  const read = (name: string) => ({ path: `playbooks/${name}`, text: readFileSync(join(PLAYBOOKS, name)) });
+  const rulesDir = join(PLAYBOOKS, 'rules');
+  const rules = readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ path: `playbooks/rules/${f}`, text: readFileSync(join(rulesDir, f)) }));
+  const patterns = new Set(
+    readdirSync(join(PLAYBOOKS, 'patterns'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
+      .map((e) => e.name),
+  );
+  const loaded = loadPlaybook({
+    facts: read('facts.yaml'),
+    rules,
+    questions: read('questions.yaml'),
+    faultClasses: read('fault-classes.yaml'),
+    patterns,
+    lintRules: new Set(RULE_IDS),
+  });
+  if (loaded.playbook === undefined) throw new Unusable(loaded.diagnostics, undefined, 'the playbooks shipped with interlock are invalid');
+  return loaded.playbook;
+}
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[], text: string | undefined, io: CliIo): void {
+  const lines = text === undefined ? undefined : splitLines(text);
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, lines)}\n`);
+}
+
+function readInput(file: string, maxBytes: number, io: CliIo): Uint8Array {
+  const read = io.readBounded(file, maxBytes);
+  if (read.ok) return read.bytes;
+  const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
+  throw new Unusable([d], undefined, `${file} is unusable`);
+}
+
+/** The text for source excerpts under diagnostics; none when the bytes are not UTF-8 (the parser says so). */
+function decodeForExcerpt(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ChecklistInput {
+  checklist: Checklist;
+  /** The user's contract text, when the checklist comes from one (the bundle copies it verbatim). */
+  contract?: string;
+  postmortem?: Postmortem;
+}
+
+/** Reads the inputs and builds the checklist (and postmortem); warnings go to standard error, unusable input throws Unusable. */
+export function checklistInput(inputs: InputArgs, playbook: Playbook, io: CliIo): ChecklistInput {
+  const extra = inputs.postmortem !== undefined ? ['incident'] : [];
+  const { kind, file } = inputs.source;
+  const source = kind === 'answers' ? fromAnswers(file, playbook, inputs.run, extra, io) : fromContract(file, playbook, inputs.run, extra, io);
+  if (inputs.postmortem === undefined) return source;
+  return { ...source, postmortem: postmortemFor(inputs.postmortem, source.checklist, playbook, io) };
+}
+
+function fromAnswers(file: string, playbook: Playbook, run: RunInfo, extraFacts: string[], io: CliIo): ChecklistInput {
+  const bytes = readInput(file, ANSWERS_LIMITS.maxBytes, io);
+  const parsed = parseAnswersFile(bytes, file, playbook.questionnaire);
+  const text = decodeForExcerpt(bytes);
+  if (parsed.answers === undefined) throw new Unusable(parsed.diagnostics, text, `${file} is unusable`);
+  printDiagnostics(parsed.diagnostics, text, io);
+  return { checklist: checklistFromAnswers(playbook, parsed.answers, run, extraFacts) };
+}
+
+function fromContract(file: string, playbook: Playbook, run: RunInfo, extraFacts: string[], io: CliIo): ChecklistInput {
+  const bytes = readInput(file, DEFAULT_LIMITS.maxBytes, io);
+  const parsed = parseContract(bytes, file);
+  if (parsed.model === undefined || parsed.text === undefined) throw new Unusable(parsed.diagnostics, parsed.text, `${file} is unusable`);
+  const lib = parsed.model.library;
+  const checklist = checklistFromFacts(playbook, [...contractFacts(parsed.model), ...extraFacts], { project: lib.name, goModule: lib.goPackage, abi: lib.abi.text }, run);
+  return { checklist, contract: parsed.text };
+}
+
+function postmortemFor(file: string, checklist: Checklist, playbook: Playbook, io: CliIo): Postmortem {
+  const bytes = readInput(file, INCIDENT_LIMITS.maxBytes, io);
+  const text = decodeForExcerpt(bytes);
+  const ruleIds = new Set(playbook.rules.map((r) => r.id));
+  const parsed = parseIncidentFile(bytes, file, playbook.faultClasses, ruleIds);
+  if (parsed.incident === undefined || parsed.progress === undefined) throw new Unusable(parsed.diagnostics, text, `${file} is unusable`);
+  const faultClass = playbook.faultClasses.find((c) => c.id === parsed.incident?.faultClass);
+  if (faultClass === undefined) throw new Unusable(parsed.diagnostics, text, `${file} is unusable`);
+  const inChecklist = new Set(checklistRules(checklist).map((r) => r.id));
+  const warnings = checkProgress(parsed.progress, ruleIds, inChecklist).map((w): Diagnostic => {
+    const at = parsed.locateRule?.(w.ruleId) ?? { line: 1, column: 1 };
+    return { code: w.code, severity: w.severity, message: w.message, file, line: at.line, column: at.column };
+  });
+  printDiagnostics(warnings, text, io);
+  return buildPostmortem(checklist, parsed.incident, faultClass, parsed.progress);
+}
