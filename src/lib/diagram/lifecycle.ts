@@ -44,12 +44,10 @@ function lifetimeWords(lifetime: Lifetime | undefined, fn: FunctionModel): strin
 
 /** What a function does with the handle passed as one of its parameters. */
 function useWords(param: ParamModel, typeName: string, fn: FunctionModel): string {
-  switch (param.pass) {
-    case 'borrow': return `borrows ${typeName} ${lifetimeWords(param.lifetime, fn)}`;
-    case 'transfer': return `takes ownership of ${typeName}`;
-    case 'copy': return `copies ${typeName}`;
-    case undefined: return `receives ${typeName}`;
-  }
+  if (param.pass === 'borrow') return `borrows ${typeName} ${lifetimeWords(param.lifetime, fn)}`;
+  if (param.pass === 'transfer') return `takes ownership of ${typeName}`;
+  if (param.pass === 'copy') return `copies ${typeName}`;
+  return `receives ${typeName}`;
 }
 
 /** Memory behind a returned value that Go has to know about; undefined for scalars and enums. */
@@ -59,16 +57,12 @@ function returnWords(value: ValueModel, types: ReadonlyMap<string, TypeModel>, f
   if (value.type === 'bytes' || value.type === 'string') what = `${value.from === 'go' ? 'Go' : 'Rust'} ${value.type}`;
   else if (declared !== undefined && declared.kind !== 'enum') what = declared.name;
   else return undefined;
-  switch (value.pass) {
-    case 'borrow': return `lends ${what} ${lifetimeWords(value.lifetime, fn)}`;
-    case 'copy': return `returns a copy of ${what}`;
-    case 'transfer':
-    case undefined: {
-      if (declared !== undefined && 'destroy' in declared && declared.destroy !== undefined) return `returns ${what}, Go frees it with ${declared.destroy}`;
-      if (declared !== undefined && declared.kind === 'buffer' && declared.arena !== undefined) return `returns ${what}, freed with the arena ${declared.arena}`;
-      return `returns ${what}, Go owns it`;
-    }
-  }
+  if (value.pass === 'borrow') return `lends ${what} ${lifetimeWords(value.lifetime, fn)}`;
+  if (value.pass === 'copy') return `returns a copy of ${what}`;
+  // A transfer, or a return that does not say: Go holds it and needs to know how it ends.
+  if (declared !== undefined && 'destroy' in declared && declared.destroy !== undefined) return `returns ${what}, Go frees it with ${declared.destroy}`;
+  if (declared !== undefined && declared.kind === 'buffer' && declared.arena !== undefined) return `returns ${what}, freed with the arena ${declared.arena}`;
+  return `returns ${what}, Go owns it`;
 }
 
 const THREAD_WORDS: Record<NonNullable<ParamModel['runsOn']>, string> = { 'go-thread': 'on the Go thread', 'rust-thread': 'on a Rust thread' };
