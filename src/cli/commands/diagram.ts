@@ -41,7 +41,11 @@ async function svgFor(diagram: Diagram, theme: ThemeName, io: CliIo): Promise<st
   ]);
   const userCache = userCacheDir();
   try {
-    const [result] = await ensureDiagrams([{ diagram, theme, label: diagram.title }], { cache: { lookIn: [COMMITTED_CACHE, userCache], storeIn: userCache } });
+    const [result] = await ensureDiagrams([{ diagram, theme, label: diagram.title }], {
+      cache: { lookIn: [COMMITTED_CACHE, userCache], storeIn: userCache },
+      // The user's cache only saves the next run a render; failing to fill it is no reason to fail this one.
+      onStoreError: (error) => io.stderr(`interlock diagram: note: the SVG was not cached (${error.message})\n`),
+    });
     return result?.svg;
   } catch (error) {
     if (error instanceof BrowserNotFoundError) {

@@ -28,6 +28,8 @@ export interface EnsureOptions {
   onResult?(result: DiagramResult, index: number, total: number): void;
   /** Opens the browser; tests and benches can substitute their own. */
   open?(): Promise<Renderer>;
+  /** When given, a render that cannot be stored is reported here and still returned; otherwise it throws. */
+  onStoreError?(error: Error, result: DiagramResult): void;
 }
 
 export async function ensureDiagrams(jobs: readonly DiagramJob[], options: EnsureOptions): Promise<DiagramResult[]> {
@@ -39,12 +41,19 @@ export async function ensureDiagrams(jobs: readonly DiagramJob[], options: Ensur
       const key = diagramKey(job.diagram, job.theme);
       let svg = cachedSvg(options.cache, key);
       const cached = svg !== undefined;
+      let storeError: Error | undefined;
       if (svg === undefined) {
         renderer ??= await (options.open ?? (async () => (await import('./renderer.ts')).openRenderer()))();
         svg = await renderer.render(job.diagram, job.theme, key);
-        storeSvg(options.cache, key, svg);
+        try {
+          storeSvg(options.cache, key, svg);
+        } catch (error) {
+          if (options.onStoreError === undefined || !(error instanceof Error)) throw error;
+          storeError = error;
+        }
       }
       const result: DiagramResult = { job, key, svg, cached, ms: performance.now() - started };
+      if (storeError !== undefined) options.onStoreError?.(storeError, result);
       results.push(result);
       options.onResult?.(result, index, jobs.length);
     }

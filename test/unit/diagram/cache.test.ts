@@ -128,3 +128,21 @@ test('a fresh clone builds the site diagrams without a browser; a missing one wi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a render that cannot be stored still comes back when the caller asks to be told instead', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-diagram-cache-'));
+  try {
+    const blocked = join(dir, 'file-not-folder');
+    writeFileSync(blocked, 'x');
+    const cache = { lookIn: [blocked], storeIn: blocked };
+    const wanted = [{ diagram, theme: 'light' as const, label: 'a' }];
+    await assert.rejects(ensureDiagrams(wanted, { cache, open: fakeRenderer([]) }), /EEXIST|ENOTDIR|not a directory|exists/i);
+    const problems: string[] = [];
+    const [result] = await ensureDiagrams(wanted, { cache, open: fakeRenderer([]), onStoreError: (error) => problems.push(error.name) });
+    assert.equal(result?.cached, false);
+    assert.match(result?.svg ?? '', /^<svg id="d[0-9a-f]{16}"\/>\n$/);
+    assert.equal(problems.length, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
