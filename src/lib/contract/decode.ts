@@ -1,5 +1,5 @@
-// Bytes -> text for an untrusted contract: size cap first, strict UTF-8, then a scan for characters that
-// have no business in a contract (NUL, terminal escapes, bidirectional overrides that hide code).
+// Bytes -> text for untrusted input (contracts here, playbook and answers files through read-yaml.ts): size cap first,
+// strict UTF-8, then a scan for characters that have no business in it (NUL, terminal escapes, bidi overrides).
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParseLimits } from './limits.ts';
 
@@ -42,13 +42,27 @@ export function positionOf(text: string, offset: number): { line: number; column
 /** Control characters other than tab, LF and CR; C1 controls; bidirectional controls; BOMs past the start. */
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
+/** `U+XXXX`: how a message names a character it refuses. */
+export function codePointLabel(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function describeChar(ch: string): string {
-  const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   if (ch === '\u0000') return 'a NUL character (U+0000)';
-  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(ch)) return `a bidirectional text control (U+${hex}) that can make code display differently from what it is`;
+  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(ch)) return `a bidirectional text control (${codePointLabel(ch)}) that can make code display differently from what it is`;
   if (ch === '\ufeff') return 'a byte order mark (U+FEFF) inside the text';
   if (ch === '\u001b') return 'an escape character (U+001B) that terminals interpret';
-  return `a control character (U+${hex})`;
+  return `a control character (${codePointLabel(ch)})`;
+}
+
+/** What differs between kinds of input (contracts, playbook and answers files): the words, and when a BOM is caught. */
+export interface InputWording {
+  /** Input over the cap; `size` is its length in UTF-8 bytes as far as it was read. */
+  tooLarge(size: number, maxBytes: number): { message: string; hint?: string };
+  /** When given, a UTF-8 byte order mark in the bytes is refused with this message before they are decoded. */
+  bomInBytes?: string;
+  /** A character the text must not contain. */
+  forbiddenChar(ch: string): { message: string; hint: string };
 }
 
 function refuse(file: string, code: string, message: string, line: number, column: number, hint?: string): Decoded {
@@ -57,26 +71,22 @@ function refuse(file: string, code: string, message: string, line: number, colum
   return { ok: false, diagnostic };
 }
 
-/** Readers stop at the cap plus one byte, so the real size is unknown: say only that it is over. */
-function tooLarge(limits: ParseLimits): string {
-  return `the contract is larger than ${limits.maxBytes} bytes, the most a contract may be`;
-}
-
-export function decodeContract(input: Uint8Array | string, file: string, limits: ParseLimits): Decoded {
+/** Bytes or text -> text, refusing oversize input, invalid UTF-8, a BOM and invisible control characters, in that order. */
+export function decodeText(input: Uint8Array | string, file: string, maxBytes: number, wording: InputWording): Decoded {
+  const refuseSize = (size: number): Decoded => {
+    const { message, hint } = wording.tooLarge(size, maxBytes);
+    return refuse(file, 'input-too-large', message, 1, 1, hint);
+  };
   let text: string;
   if (typeof input === 'string') {
     // Cheap bound first: a UTF-16 string never needs more than 3 UTF-8 bytes per unit.
-    const bytes = input.length * 3 <= limits.maxBytes ? input.length : new TextEncoder().encode(input).length;
-    if (bytes > limits.maxBytes) {
-      return refuse(file, 'input-too-large', tooLarge(limits), 1, 1, 'split the library into several contracts');
-    }
+    const bytes = input.length * 3 <= maxBytes ? input.length : new TextEncoder().encode(input).length;
+    if (bytes > maxBytes) return refuseSize(bytes);
     text = input;
   } else {
-    if (input.length > limits.maxBytes) {
-      return refuse(file, 'input-too-large', tooLarge(limits), 1, 1, 'split the library into several contracts');
-    }
-    if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
-      return refuse(file, 'input-bom', 'the file starts with a UTF-8 byte order mark', 1, 1, 'save the file as UTF-8 without BOM');
+    if (input.length > maxBytes) return refuseSize(input.length);
+    if (wording.bomInBytes !== undefined && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
+      return refuse(file, 'input-bom', wording.bomInBytes, 1, 1, 'save the file as UTF-8 without BOM');
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
@@ -93,7 +103,19 @@ export function decodeContract(input: Uint8Array | string, file: string, limits:
   const bad = FORBIDDEN_CHAR.exec(text);
   if (bad !== null) {
     const pos = positionOf(text, bad.index);
-    return refuse(file, 'input-control-char', `the text contains ${describeChar(bad[0])}`, pos.line, pos.column, 'contracts are plain text: remove the character');
+    const { message, hint } = wording.forbiddenChar(bad[0]);
+    return refuse(file, 'input-control-char', message, pos.line, pos.column, hint);
   }
   return { ok: true, text };
+}
+
+const CONTRACT_WORDING: InputWording = {
+  // Readers stop at the cap plus one byte, so the real size is unknown: say only that it is over.
+  tooLarge: (_size, maxBytes) => ({ message: `the contract is larger than ${maxBytes} bytes, the most a contract may be`, hint: 'split the library into several contracts' }),
+  bomInBytes: 'the file starts with a UTF-8 byte order mark',
+  forbiddenChar: (ch) => ({ message: `the text contains ${describeChar(ch)}`, hint: 'contracts are plain text: remove the character' }),
+};
+
+export function decodeContract(input: Uint8Array | string, file: string, limits: ParseLimits): Decoded {
+  return decodeText(input, file, limits.maxBytes, CONTRACT_WORDING);
 }
