@@ -126,7 +126,11 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
     if (side !== undefined) place(`type:${t.name}`, side, typeLabel(t));
   }
 
-  /** The node holding the memory behind a value, or undefined for scalars, enums and unknown types. */
+  /**
+   * The node holding the memory behind a value, or undefined for scalars, enums and unknown types. A slice or
+   * string without `from` is drawn where a caller would expect it: from Go when passed in, from Rust when
+   * returned (the lint rules ask for `from` wherever it matters).
+   */
   const memoryNode = (value: ValueModel, isParam: boolean): GraphNode | undefined => {
     if (value.type === 'bytes' || value.type === 'string') {
       const side = value.from ?? (isParam ? 'go' : 'rust');
