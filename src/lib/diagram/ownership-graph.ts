@@ -128,8 +128,8 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
 
   /**
    * The node holding the memory behind a value, or undefined for scalars, enums and unknown types. A slice or
-   * string without `from` is drawn where a caller would expect it: from Go when passed in, from Rust when
-   * returned (the lint rules ask for `from` wherever it matters).
+   * string without `from` is drawn where a C caller would expect it: from Go when passed in, from Rust
+   * when returned. A contract that means otherwise says so with `from`.
    */
   const memoryNode = (value: ValueModel, isParam: boolean): GraphNode | undefined => {
     if (value.type === 'bytes' || value.type === 'string') {
