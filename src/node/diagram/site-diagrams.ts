@@ -16,7 +16,8 @@ export function siteDiagramJobs(dir = CONTRACTS_DIR): DiagramJob[] {
     const name = file.slice(0, -'.yaml'.length);
     // Same file name as the gallery page reads, so the model and its Mermaid text are identical.
     const { model } = checkContract(readFileSync(join(dir, file)), `content/contracts/${file}`);
-    if (model === undefined) continue;
+    // A sample that does not parse must stop the cache check too, not only the page build.
+    if (model === undefined) throw new Error(`content/contracts/${file} is not a valid contract: run npx interlock check on it`);
     for (const diagram of contractDiagrams(model)) {
       for (const theme of THEMES) {
         jobs.push({ diagram, theme, label: `${name} ${diagram.kind}${diagram.type === undefined ? '' : ` ${diagram.type}`} (${theme})` });
