@@ -1,14 +1,8 @@
 // Renders checklist items with DOM calls (never innerHTML for data): each rule's element is built once and reused,
 // so reordering the list keeps focus, ticks and opened examples.
-import type { Rule, VerifyStep } from '../lib/rules/schema.ts';
-import { PHASE_TITLES } from '../lib/rules/vocabulary.ts';
+import type { Rule } from '../lib/rules/schema.ts';
+import { PHASE_TITLES, VERIFY_PLACE_TITLES } from '../lib/rules/vocabulary.ts';
 import type { ItemState } from './progress.ts';
-
-const WHERE: Readonly<Record<NonNullable<VerifyStep['in']>, string>> = {
-  go: 'in the Go wrapper module',
-  rust: 'in the Rust crate',
-  repo: 'in the repository root',
-};
 
 type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, ...children: Array<Node | string>) => HTMLElementTagNameMap[K];
 
@@ -51,7 +45,7 @@ export function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIE
     ...rule.verify.map((s) => {
       const li = make('li', {}, make('p', {}, ...inline(make, s.step)));
       if (s.run !== undefined) {
-        const where = s.in !== undefined ? `Run ${WHERE[s.in]}:` : 'Run:';
+        const where = s.in !== undefined ? `Run ${VERIFY_PLACE_TITLES[s.in]}:` : 'Run:';
         li.append(make('p', { class: 'wz-where' }, where), make('pre', { class: 'wz-run', tabindex: '0' }, make('code', {}, s.run)));
       }
       return li;

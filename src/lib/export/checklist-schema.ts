@@ -1,7 +1,7 @@
 // The published shape of a checklist exported as JSON (version 1). public/schema/checklist-v1.json is
 // generated from this file by scripts/emit-checklist-schema.ts; a unit test fails when the two differ.
 import { z } from 'zod';
-import { PHASES, SEVERITIES } from '../rules/vocabulary.ts';
+import { PHASES, SEVERITIES, VERIFY_PLACES } from '../rules/vocabulary.ts';
 
 /** Where the JSON Schema is published; every exported document names it in `$schema`. */
 export const CHECKLIST_SCHEMA_URL = 'https://interlock.example/schema/checklist-v1.json';
@@ -30,7 +30,7 @@ export const checklistItemJson = z
         z.strictObject({
           step: z.string().describe('What to check.'),
           run: z.string().optional().describe('POSIX sh commands, one per line.'),
-          in: z.enum(['go', 'rust', 'repo']).optional().describe('Where the commands run: the Go wrapper module, the Rust crate or the repository root.'),
+          in: z.enum(VERIFY_PLACES).optional().describe('Where the commands run: the Go wrapper module, the Rust crate or the repository root.'),
         }),
       )
       .describe('How to verify the rule holds.'),

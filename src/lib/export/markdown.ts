@@ -3,13 +3,7 @@
 import type { Checklist } from '../engine/checklist.ts';
 import type { Postmortem, ProgressState } from '../engine/postmortem.ts';
 import type { Rule, VerifyStep } from '../rules/schema.ts';
-import { ANSSI_CHECKLIST_URL, PHASE_TITLES } from '../rules/vocabulary.ts';
-
-const WHERE: Readonly<Record<NonNullable<VerifyStep['in']>, string>> = {
-  go: '# in the Go wrapper module',
-  rust: '# in the Rust crate',
-  repo: '# in the repository root',
-};
+import { ANSSI_CHECKLIST_URL, PHASE_TITLES, VERIFY_PLACE_TITLES } from '../rules/vocabulary.ts';
 
 /** Indents every non-empty line; empty lines stay empty so no trailing spaces appear. */
 function indent(text: string, by: number): string {
@@ -28,7 +22,7 @@ function list(items: readonly string[], empty = 'none'): string {
 function renderStep(step: VerifyStep, n: number): string {
   const lines = [`${n}. ${step.step}`];
   if (step.run !== undefined) {
-    const body = step.in !== undefined ? `${WHERE[step.in]}\n${step.run}` : step.run;
+    const body = step.in !== undefined ? `# ${VERIFY_PLACE_TITLES[step.in]}\n${step.run}` : step.run;
     lines.push('', indent(['```sh', body, '```'].join('\n'), 3));
   }
   return lines.join('\n');

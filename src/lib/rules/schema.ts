@@ -1,7 +1,7 @@
 // The audit rule file format (playbooks/rules/<ID>.yaml): one human-verifiable check with a stable ID.
 import { z } from 'zod';
 import { factId, seedPointId } from '../ids.ts';
-import { ANSSI_IDS, PHASES, REFERENCE_HOSTS, RULE_AREAS, RULE_ID_PATTERN, SEVERITIES } from './vocabulary.ts';
+import { ANSSI_IDS, PHASES, REFERENCE_HOSTS, RULE_AREAS, RULE_ID_PATTERN, SEVERITIES, VERIFY_PLACES } from './vocabulary.ts';
 
 export const ruleId = z
   .string()
@@ -34,7 +34,7 @@ export const verifyStep = z
       .optional()
       .describe('Shell commands (POSIX sh), one per line, run from the directory named by `in`.'),
     in: z
-      .enum(['go', 'rust', 'repo'])
+      .enum(VERIFY_PLACES)
       .optional()
       .describe('Where the commands run: go = the Go wrapper module, rust = the Rust crate, repo = the repository root.'),
   })

@@ -50,7 +50,18 @@ export const RULE_AREAS = {
   INC: 'incidents and postmortems',
 } as const;
 
-/** Phase headings in checklists: the wizard's list and the exported Markdown. */
+/** Where a verification step's commands run: the Go wrapper module, the Rust crate or the repository root. */
+export const VERIFY_PLACES = ['go', 'rust', 'repo'] as const;
+export type VerifyPlace = (typeof VERIFY_PLACES)[number];
+
+/** How a checklist, the wizard and the rule pages say where a step's commands run ("Run in the Rust crate"). */
+export const VERIFY_PLACE_TITLES: Readonly<Record<VerifyPlace, string>> = {
+  go: 'in the Go wrapper module',
+  rust: 'in the Rust crate',
+  repo: 'in the repository root',
+};
+
+/** Phase headings in checklists, the wizard and the rule pages. */
 export const PHASE_TITLES: Readonly<Record<Phase, string>> = {
   design: 'Design',
   implementation: 'Implementation',

@@ -95,20 +95,6 @@ export function pagesFor(covers: readonly string[]): HandbookPage[] {
   return handbookPages().filter((p) => p.covers.some((c) => covers.includes(c)));
 }
 
-export const PHASE_LABELS: Readonly<Record<string, string>> = {
-  design: 'Design',
-  implementation: 'Implementation',
-  testing: 'Testing',
-  release: 'Release',
-  'incident-follow-up': 'Incident follow-up',
-};
-
-export const WHERE_LABELS: Readonly<Record<string, string>> = {
-  go: 'in the Go wrapper module',
-  rust: 'in the Rust crate',
-  repo: 'in the repository root',
-};
-
 export const SEVERITY_BADGES: Readonly<Record<string, 'danger' | 'caution' | 'note' | 'default'>> = {
   critical: 'danger',
   high: 'caution',
