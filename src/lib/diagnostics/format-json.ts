@@ -22,16 +22,21 @@ export function toJsonReport(tool: { name: string; version: string }, files: rea
       file: f.file,
       usable: f.usable,
       ...(f.facts !== undefined ? { facts: f.facts } : {}),
-      diagnostics: f.diagnostics.map((d) => ({
-        code: d.code,
-        severity: d.severity,
-        message: d.message,
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        ...(d.hint !== undefined ? { hint: d.hint } : {}),
-      })),
+      diagnostics: f.diagnostics.map(diagnosticJson),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** A diagnostic as every JSON report prints it: the fields in one fixed order, `hint` only when there is one. */
+export function diagnosticJson(d: Diagnostic): Diagnostic {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    ...(d.hint !== undefined ? { hint: d.hint } : {}),
+  };
 }

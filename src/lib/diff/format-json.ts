@@ -1,5 +1,6 @@
 // The JSON report of a diff (format "interlock-diff", version 1): stable field order and names, documented
 // on the governance-in-ci handbook page; fields are only ever added, never renamed or removed.
+import { diagnosticJson } from '../diagnostics/format-json.ts';
 import { pathText } from './change.ts';
 import { changelogEntry } from './changelog.ts';
 import type { DiffReport } from './diff.ts';
@@ -83,15 +84,7 @@ export function formatJson(report: DiffReport, tool: { name: string; version: st
       implication: c.implication,
       facts: c.facts,
     })),
-    governance: report.governance.map((d) => ({
-      code: d.code,
-      severity: d.severity,
-      message: d.message,
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      ...(d.hint !== undefined ? { hint: d.hint } : {}),
-    })),
+    governance: report.governance.map(diagnosticJson),
     facts: report.facts,
     checklist: {
       source: report.checklist.source,
