@@ -39,6 +39,9 @@ export function identifierProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** An ABI version: MAJOR.MINOR, each without leading zeros, at most five digits. */
+export const ABI_VERSION_PATTERN = /^(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,4})$/;
+
 /** Why a library name is refused, or undefined. */
 export function libraryNameProblem(name: string): string | undefined {
   if (name.length === 0) return 'must not be empty';

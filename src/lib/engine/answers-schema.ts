@@ -1,23 +1,17 @@
 // The answers-file format (answers.yaml, `interlock-answers: 1`) in zod, and its reader: hardened YAML, the schema,
 // then answers.ts's validation with line:column positions. Loads zod and yaml; the browser needs only answers.ts.
 import { z } from 'zod';
+import { checkedName } from '../contract/schema/names.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readYaml } from '../rules/read-yaml.ts';
 import { validateChoices, type Answers } from './answers.ts';
-import { abiVersionProblem, crateNameProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
+import { abiVersionProblem, crateNameProblem, goModuleProblem, projectNameProblem } from './names.ts';
 import type { Questionnaire } from './questions.ts';
 
-function named(what: string, check: (s: string) => string | undefined) {
-  return z.string().superRefine((s, ctx) => {
-    const problem = check(s);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${what} "${printable(s)}" ${problem}`, params: { rule: 'name' } });
-  });
-}
-
-export const projectName = named('project name', projectNameProblem).describe('The project: lower-case kebab-case or snake_case, at most 64 characters.');
-export const crateName = named('crate name', crateNameProblem).describe('The Rust crate behind the boundary.');
-export const goModulePath = named('Go module path', goModuleProblem).describe('The Go module that wraps the library, like example.com/imgproc.');
-export const abiVersion = named('ABI version', abiVersionProblem).describe('The library ABI version, MAJOR.MINOR, quoted.');
+export const projectName = checkedName('project name', projectNameProblem).describe('The project: lower-case kebab-case or snake_case, at most 64 characters.');
+export const crateName = checkedName('crate name', crateNameProblem).describe('The Rust crate behind the boundary.');
+export const goModulePath = checkedName('Go module path', goModuleProblem).describe('The Go module that wraps the library, like example.com/imgproc.');
+export const abiVersion = checkedName('ABI version', abiVersionProblem).describe('The library ABI version, MAJOR.MINOR, quoted.');
 
 /** What an answers file holds: who it is about, and the raw answers (checked against the questionnaire separately). */
 export const answersFile = z

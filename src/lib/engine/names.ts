@@ -1,6 +1,6 @@
 // Allow-lists for the names a user types into the wizard or an answers file. They end up in Markdown,
 // JSON, generated Cargo.toml/go.mod and zip paths, so they are validated once here and refused, never escaped.
-import { goModulePathProblem, libraryNameProblem, printable } from '../contract/names.ts';
+import { ABI_VERSION_PATTERN, goModulePathProblem, libraryNameProblem, printable } from '../contract/names.ts';
 
 export type NameKind = 'project' | 'crate' | 'go-module' | 'abi' | 'date' | 'incident';
 
@@ -21,7 +21,7 @@ export function goModuleProblem(path: string): string | undefined {
 
 /** MAJOR.MINOR, as in a contract's `abi` field. */
 export function abiVersionProblem(text: string): string | undefined {
-  return /^(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,4})$/.test(text) ? undefined : 'must be MAJOR.MINOR, like 3.1';
+  return ABI_VERSION_PATTERN.test(text) ? undefined : 'must be MAJOR.MINOR, like 3.1';
 }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */

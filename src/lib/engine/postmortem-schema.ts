@@ -1,6 +1,7 @@
 // The incident-file format (incident.yaml: the postmortem form's fields plus progress) in zod, and its reader. The
 // field checks are postmortem.ts's; this module adds zod and yaml, which the wizard loads only on export.
 import { z } from 'zod';
+import { checkedName } from '../contract/schema/names.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { closest } from '../diagnostics/did-you-mean.ts';
 import { readYaml } from '../rules/read-yaml.ts';
@@ -9,13 +10,11 @@ import type { FaultClass } from './fault-classes.ts';
 import { dateProblem, incidentIdProblem, printable, proseProblem } from './names.ts';
 import { nearRuleId, PROGRESS_STATES, PROSE_LIMITS, type Incident, type Progress } from './postmortem.ts';
 
-/** `name`: an identifier refused by an allow-list (reported as schema-bad-name); otherwise a format problem. */
-function checked(what: string, check: (s: string) => string | undefined, name: boolean) {
+/** A format problem (not a refused name), like a date that does not exist. */
+function formatted(check: (s: string) => string | undefined) {
   return z.string().superRefine((s, ctx) => {
     const problem = check(s);
-    if (problem === undefined) return;
-    if (name) ctx.addIssue({ code: 'custom', message: `${what} "${printable(s)}" ${problem}`, params: { rule: 'name' } });
-    else ctx.addIssue({ code: 'custom', message: `"${printable(s)}" ${problem}` });
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `"${printable(s)}" ${problem}` });
   });
 }
 
@@ -28,8 +27,8 @@ function prose(what: string, max: number, oneLine = false) {
 
 export const incidentFile = z
   .strictObject({
-    incident: checked('incident ID', incidentIdProblem, true).describe('The tracker ID, like INC-2026-014.'),
-    date: checked('date', dateProblem, false).describe('The day the incident started, YYYY-MM-DD.'),
+    incident: checkedName('incident ID', incidentIdProblem).describe('The tracker ID, like INC-2026-014.'),
+    date: formatted(dateProblem).describe('The day the incident started, YYYY-MM-DD.'),
     title: prose('title', PROSE_LIMITS.title, true).describe('One line naming what happened.'),
     'fault-class': z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a fault class ID like double-free').describe('A fault class ID from playbooks/fault-classes.yaml.'),
     summary: prose('summary', PROSE_LIMITS.summary).describe('What happened, in plain prose.'),

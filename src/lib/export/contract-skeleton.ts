@@ -1,4 +1,5 @@
 // Facts -> a boundary-contract skeleton (YAML) for the bundle: one small declaration per fact, valid and ready to rename.
+import { ABI_VERSION_PATTERN } from '../contract/names.ts';
 
 export interface SkeletonInput {
   /** The library (crate) name, already accepted by the name validator: lower-case kebab or snake case. */
@@ -15,7 +16,6 @@ export interface SkeletonInput {
 
 const LIBRARY = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 const GO_PACKAGE = /^[a-z0-9.-]+(\/[A-Za-z0-9._~-]+)*$/;
-const ABI = /^(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,4})$/;
 /** The longest suffix the skeleton appends to the prefix (`_clear_listener`) must keep names within 64 characters. */
 const MAX_PREFIX = 64 - '_clear_listener'.length;
 
@@ -37,7 +37,7 @@ export function contractSkeleton(input: SkeletonInput): string {
   if (!LIBRARY.test(input.library)) throw new Error(`contract skeleton: library name ${JSON.stringify(input.library)} was not validated`);
   if (!GO_PACKAGE.test(input.goPackage)) throw new Error(`contract skeleton: Go package ${JSON.stringify(input.goPackage)} was not validated`);
   const abi = input.abi ?? '1.0';
-  if (!ABI.test(abi)) throw new Error(`contract skeleton: ABI version ${JSON.stringify(abi)} was not validated`);
+  if (!ABI_VERSION_PATTERN.test(abi)) throw new Error(`contract skeleton: ABI version ${JSON.stringify(abi)} was not validated`);
   const has = (fact: string): boolean => input.facts.has(fact);
   const p = input.library.replaceAll('-', '_').slice(0, MAX_PREFIX).replace(/_+$/, '');
   const upper = p.toUpperCase();

@@ -1,14 +1,10 @@
 // The `library:` block: the library's name, ABI version and the Go package that wraps it.
 import { z } from 'zod';
-import { goModulePathProblem, libraryNameProblem, printable } from '../names.ts';
+import { ABI_VERSION_PATTERN, goModulePathProblem, libraryNameProblem } from '../names.ts';
+import { checkedName } from './names.ts';
 import { doc } from './vocabulary.ts';
 
-export const libraryName = z
-  .string()
-  .superRefine((s, ctx) => {
-    const problem = libraryNameProblem(s);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `library name "${printable(s)}" ${problem}`, params: { rule: 'name' } });
-  })
+export const libraryName = checkedName('library name', libraryNameProblem)
   .meta({
     title: 'Library name',
     description: 'The crate and archive name: lower-case kebab-case or snake_case, at most 64 characters, not a Windows device name.',
@@ -17,19 +13,14 @@ export const libraryName = z
 
 export const abiVersion = z
   .string()
-  .regex(/^(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,4})$/, 'the ABI version is "MAJOR.MINOR", quoted, like "3.1"')
+  .regex(ABI_VERSION_PATTERN, 'the ABI version is "MAJOR.MINOR", quoted, like "3.1"')
   .meta({
     title: 'ABI version',
     description: 'MAJOR.MINOR as a quoted string. Go checks at start-up that the loaded library has the same MAJOR and at least this MINOR.',
     examples: ['3.1'],
   });
 
-export const goPackage = z
-  .string()
-  .superRefine((s, ctx) => {
-    const problem = goModulePathProblem(s);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `go_package "${printable(s)}" ${problem}`, params: { rule: 'name' } });
-  })
+export const goPackage = checkedName('go_package', goModulePathProblem)
   .meta({
     title: 'Go package',
     description: 'The import path of the Go wrapper package, following Go module path rules (domain first, no .., no Windows device names).',

@@ -4,6 +4,17 @@ import { z } from 'zod';
 import { identifierProblem, MAX_IDENT, printable } from '../names.ts';
 import { BUILTIN_TYPES } from './vocabulary.ts';
 
+/**
+ * A string an allow-list check accepts: a refusal reads `what "value" problem` and is marked as a refused name
+ * (schema-bad-name), for every name field of a contract, an answers file or an incident file.
+ */
+export function checkedName(what: string, check: (s: string) => string | undefined) {
+  return z.string().superRefine((s, ctx) => {
+    const problem = check(s);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${what} "${printable(s)}" ${problem}`, params: { rule: 'name' } });
+  });
+}
+
 /** The shape part of the rule, so the JSON Schema (and editors) can check it too. */
 const C_IDENT_SHAPE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
