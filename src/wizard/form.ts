@@ -57,15 +57,20 @@ export function showRefusals(form: HTMLElement, refused: FormState['refused']): 
     const error = form.querySelector<HTMLElement>(`#wz-id-${key}-error`);
     if (input === null || error === null) continue;
     const problem = refused[key];
-    if (problem === undefined) {
-      input.removeAttribute('aria-invalid');
-      error.hidden = true;
-      error.textContent = '';
-    } else {
-      input.setAttribute('aria-invalid', 'true');
-      error.hidden = false;
-      error.textContent = `Not used: this name ${problem}.`;
-    }
+    showFieldError(input, error, problem === undefined ? undefined : `Not used: this name ${problem}.`);
+  }
+}
+
+/** Marks a field invalid with a message in its described-by error element, or clears both (message undefined). */
+export function showFieldError(input: Element, error: HTMLElement, message: string | undefined): void {
+  if (message === undefined) {
+    input.removeAttribute('aria-invalid');
+    error.hidden = true;
+    error.textContent = '';
+  } else {
+    input.setAttribute('aria-invalid', 'true');
+    error.hidden = false;
+    error.textContent = message;
   }
 }
 

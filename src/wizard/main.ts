@@ -8,7 +8,7 @@ import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
 import { download, copyText } from './download.ts';
 import { openExample } from './examples.ts';
-import { applyVisibility, enforceExclusive, readForm, showRefusals, writeForm, type FormState } from './form.ts';
+import { applyVisibility, enforceExclusive, readForm, showFieldError, showRefusals, writeForm, type FormState } from './form.ts';
 import { createNotice } from './notice.ts';
 import { renderPostmortemView } from './postmortem-view.ts';
 import { clearSaved, loadSaved, save, type ItemState } from './progress.ts';
@@ -89,15 +89,8 @@ export function startWizard(doc: Document): void {
       const problem = problems.find((p) => p.field === field.id);
       // "required" is shown only once the user has typed something somewhere: an empty form is not an error.
       const typed = Object.values(saved.postmortem).some((v) => v.trim() !== '');
-      if (problem === undefined || (problem.message === 'required' && !typed)) {
-        input.removeAttribute('aria-invalid');
-        error.hidden = true;
-        error.textContent = '';
-      } else {
-        input.setAttribute('aria-invalid', 'true');
-        error.hidden = false;
-        error.textContent = problem.message === 'required' ? `${field.label} is required.` : `${field.label}: ${problem.message}.`;
-      }
+      if (problem === undefined || (problem.message === 'required' && !typed)) showFieldError(input, error, undefined);
+      else showFieldError(input, error, problem.message === 'required' ? `${field.label} is required.` : `${field.label}: ${problem.message}.`);
     }
   };
 
