@@ -7,7 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
-import { FIXTURES, interlock } from './run-cli.ts';
+import { REPO, runBin } from '../cli/run-bin.ts';
+
+const FIXTURES = join(REPO, 'test/fixtures/wizard');
 
 const CASES: Array<{ name: string; args: string[]; patterns: string[] }> = [
   { name: 'a struct and an ABI handshake', args: ['--answers', join(FIXTURES, 'runs-layout.yaml')], patterns: ['abi-handshake', 'repr-c-layout'] },
@@ -24,7 +26,7 @@ for (const c of CASES) {
     const dir = mkdtempSync(join(tmpdir(), 'interlock-bundle-runs-'));
     try {
       const zip = join(dir, 'bundle.zip');
-      const made = interlock(['bundle', ...c.args, '--date', '2026-03-03', '-o', zip]);
+      const made = runBin(['bundle', ...c.args, '--date', '2026-03-03', '-o', zip]);
       assert.equal(made.status, 0, made.stderr);
       assert.match(made.stdout, new RegExp(`patterns?: ${c.patterns.join(', ')}\\)\\n$`));
 

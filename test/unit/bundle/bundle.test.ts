@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { checkContract } from '../../../src/lib/contract/check.ts';
 import { buildBundle, BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
 import { loadPlaybooks } from '../../../src/node/bundle/playbooks.ts';
-import { FIXTURES, interlock, REPO } from './run-cli.ts';
+import { REPO, runBin } from '../cli/run-bin.ts';
 import { readZip, type ReadEntry } from './zip-reader.ts';
 
+const FIXTURES = join(REPO, 'test/fixtures/wizard');
 const DATE = '2026-03-03';
 const text = (e: ReadEntry | undefined): string => new TextDecoder().decode(e?.data);
 
@@ -25,7 +26,7 @@ function withTemp(use: (dir: string) => void): void {
 
 function bundle(dir: string, args: string[]): { entries: ReadEntry[]; bytes: Uint8Array; stdout: string } {
   const out = join(dir, 'b.zip');
-  const r = interlock(['bundle', ...args, '--date', DATE, '-o', out]);
+  const r = runBin(['bundle', ...args, '--date', DATE, '-o', out]);
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
   const bytes = new Uint8Array(readFileSync(out));
@@ -33,7 +34,7 @@ function bundle(dir: string, args: string[]): { entries: ReadEntry[]; bytes: Uin
 }
 
 function checklist(args: string[]): string {
-  const r = interlock(['checklist', ...args, '--date', DATE]);
+  const r = runBin(['checklist', ...args, '--date', DATE]);
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -137,7 +138,7 @@ test('refusals exit 2 with one clear line and leave no file behind', () => {
       [['bundle', '--answers', join(FIXTURES, 'answers-handles.yaml'), '-o', join(dir, 'no', 'such', 'dir', 'b.zip')], /^interlock bundle: cannot write .*: the folder does not exist; no bundle was written\n$/],
     ];
     for (const [args, message] of cases) {
-      const r = interlock(args);
+      const r = runBin(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(r.stdout, '');
@@ -147,7 +148,7 @@ test('refusals exit 2 with one clear line and leave no file behind', () => {
 
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'interlock-answers: 1\nproject: x\nanswers:\n  handles: maybe\n');
-    const r = interlock(['bundle', '--answers', bad, '-o', out]);
+    const r = runBin(['bundle', '--answers', bad, '-o', out]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:4:12: error answer-unknown-option: question "handles" has no option "maybe"/);
     assert.ok(!existsSync(out));
@@ -169,7 +170,7 @@ test('the pure bundle refuses unknown patterns and paths outside the allow-list'
 });
 
 test('bundle --help is pinned', () => {
-  const r = interlock(['bundle', '--help']);
+  const r = runBin(['bundle', '--help']);
   assert.equal(r.status, 0);
   assert.equal(
     r.stdout,
