@@ -7,8 +7,8 @@ export interface WizardData {
   /** interlock's version, recorded in exports like the CLI does. */
   version: string;
   questionnaire: Questionnaire;
-  rules: Rule[];
-  faultClasses: FaultClass[];
+  rules: readonly Rule[];
+  faultClasses: readonly FaultClass[];
   /** Patterns that exist in the library, by ID, with the facts they apply to: a rule naming any other pattern gets no example or link for it. */
   patterns: Record<string, { title: string; summary: string; facts: string[] }>;
 }

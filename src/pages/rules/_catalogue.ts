@@ -7,6 +7,7 @@ import { RULE_IDS } from '../../lib/contract/rules/index.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { loadPlaybook } from '../../lib/engine/load-playbook.ts';
 import type { Playbook } from '../../lib/engine/playbook.ts';
+import { playbookSources } from '../../node/playbook-files.ts';
 
 const REPO = new URL('../../../', import.meta.url).pathname;
 
@@ -18,15 +19,7 @@ let cache: Playbook | undefined;
 /** The playbook; an invalid rule, questionnaire or fault class file fails the build with its diagnostics. */
 export function playbook(): Playbook {
   if (cache !== undefined) return cache;
-  const read = (path: string) => ({ path, text: readFileSync(join(REPO, path)) });
-  const rulesDir = join(REPO, 'playbooks/rules');
-  const loaded = loadPlaybook({
-    facts: read('playbooks/facts.yaml'),
-    rules: readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => read(`playbooks/rules/${f}`)),
-    questions: read('playbooks/questions.yaml'),
-    faultClasses: read('playbooks/fault-classes.yaml'),
-    lintRules: new Set(RULE_IDS),
-  });
+  const loaded = loadPlaybook({ ...playbookSources(REPO), lintRules: new Set(RULE_IDS) });
   if (loaded.playbook === undefined) {
     throw new Error(`The audit playbook has invalid files:\n${loaded.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   }

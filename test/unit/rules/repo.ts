@@ -1,19 +1,16 @@
 // Reads the real playbooks from the repository for the rule, engine and export tests (not a test itself).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { RULE_IDS } from '../../../src/lib/contract/rules/index.ts';
 import { loadCatalogue, type Catalogue, type CatalogueContext, type RuleFile } from '../../../src/lib/rules/catalogue.ts';
 import { parseFactIds } from '../../../src/lib/patterns/load.ts';
+import { patternFolders, ruleFiles as repoRuleFiles } from '../../../src/node/playbook-files.ts';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
-export const RULES_DIR = join(ROOT, 'playbooks/rules');
 
 export function ruleFiles(): RuleFile[] {
-  return readdirSync(RULES_DIR)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => ({ path: `playbooks/rules/${name}`, text: readFileSync(join(RULES_DIR, name)) }));
+  return repoRuleFiles(ROOT);
 }
 
 export function knownFacts(): Set<string> {
@@ -22,11 +19,7 @@ export function knownFacts(): Set<string> {
 
 /** Pattern IDs: the folders that really exist under playbooks/patterns/ (not _shared). */
 export function knownPatterns(): Set<string> {
-  return new Set(
-    readdirSync(join(ROOT, 'playbooks/patterns'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-      .map((entry) => entry.name),
-  );
+  return patternFolders(ROOT);
 }
 
 export function catalogueContext(): CatalogueContext {

@@ -1,0 +1,29 @@
+// Reads a repository's playbook files (facts, rules, questions, fault classes) as loadPlaybook takes them, and names
+// its pattern folders: one reader for the CLI, the site build and the tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlaybookSources, SourceFile } from '../lib/engine/load-playbook.ts';
+
+/** playbooks/rules/*.yaml in name order, each with its repository-relative path. */
+export function ruleFiles(repo: string): SourceFile[] {
+  const dir = join(repo, 'playbooks', 'rules');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ path: `playbooks/rules/${f}`, text: readFileSync(join(dir, f)) }));
+}
+
+/** The files of the playbook; the caller adds `patterns` and `lintRules` where it wants those names checked. */
+export function playbookSources(repo: string): PlaybookSources {
+  const read = (name: string): SourceFile => ({ path: `playbooks/${name}`, text: readFileSync(join(repo, 'playbooks', name)) });
+  return { facts: read('facts.yaml'), rules: ruleFiles(repo), questions: read('questions.yaml'), faultClasses: read('fault-classes.yaml') };
+}
+
+/** Pattern IDs: the folders under playbooks/patterns/, without _shared. */
+export function patternFolders(repo: string): Set<string> {
+  return new Set(
+    readdirSync(join(repo, 'playbooks', 'patterns'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
+      .map((e) => e.name),
+  );
+}
