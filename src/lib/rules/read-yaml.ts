@@ -36,7 +36,8 @@ function inputWording(what: string): InputWording {
 function reword(d: Diagnostic, what: string): Diagnostic {
   const fix = (t: string): string => t.replace(/\bthe contract\b/g, `the ${what}`).replace(/\bcontracts\b/g, 'Interlock files').replace(/\ba contract\b/g, `a ${what}`);
   const out: Diagnostic = { ...d, message: fix(d.message) };
-  if (d.hint !== undefined) out.hint = fix(d.hint);
+  // The contract reader's hints name a contract's own keys; for other files they would mislead.
+  if (d.hint !== undefined && !/sample contract/.test(d.hint)) out.hint = fix(d.hint);
   return out;
 }
 
