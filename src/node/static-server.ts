@@ -1,7 +1,7 @@
 // A minimal static file server over a built site, for benchmarks and tools that need the site on loopback.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -15,6 +15,10 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
@@ -22,13 +26,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 (a free port unless given), as a static host would: /x/ -> x/index.html. */
-export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves `root` on `host` (loopback unless given; a free port unless given), as a static host would:
+ * /x/ -> x/index.html. Rejects when the port cannot be had (EADDRINUSE and the like).
+ */
+export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+  const base = normalize(root).replace(/[\\/]+$/, '');
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    // normalize() then a prefix check keeps requests inside root.
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return void response.writeHead(400).end('Bad request');
+    }
+    // normalize() then a check against root plus a separator keeps requests inside root (a bare prefix
+    // check would let /../dist-other/ through).
+    let file = normalize(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       response.writeHead(404, { 'content-type': TYPES['.html']! });
@@ -47,11 +61,13 @@ export function startStaticServer(root: string, port = 0): Promise<StaticServer>
     const body = createReadStream(file);
     (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://127.0.0.1:${actualPort}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://${host}:${actualPort}`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
 }

@@ -21,3 +21,31 @@ test('the light theme shows the light drawing and the dark theme the dark one', 
   await expect(figure.locator('.variant-dark svg')).toBeVisible();
   await expect(figure.locator('.variant-light svg')).toBeHidden();
 });
+
+test('a reader sees diagram text in the font it was measured with, and every label fits its box', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (/\.woff2$/.test(response.url())) fonts.push(`${response.status()} ${response.url().split('/').pop()}`);
+  });
+  await page.goto('/contracts/imgcodec/');
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+  const svg = page.locator('figure.contract-diagram .variant-light svg').first();
+  await expect(svg).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  // The face comes from the site itself (no system font stands in for it) and has loaded.
+  expect(fonts.some((f) => /^200 ibm-plex-sans-latin-400-normal\.[\w-]+\.woff2$|^200 ibm-plex-sans-latin-400-normal\.woff2$/.test(f)), fonts.join(', ')).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"'))).toBe(true);
+  // Measured in the same font, each node's text is no wider than the box the renderer drew around it.
+  const overflowing = await svg.evaluate((root) => {
+    const bad: string[] = [];
+    for (const node of root.querySelectorAll('g.node')) {
+      const rect = node.querySelector('rect');
+      const text = node.querySelector('text');
+      if (rect === null || text === null) continue;
+      const textWidth = (text as SVGTextElement).getBBox().width;
+      if (textWidth > Number(rect.getAttribute('width'))) bad.push(`${text.textContent}: ${textWidth} > ${rect.getAttribute('width')}`);
+    }
+    return bad;
+  });
+  expect(overflowing).toEqual([]);
+});

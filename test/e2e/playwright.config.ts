@@ -30,8 +30,9 @@ export default defineConfig({
     launchOptions: { executablePath: browserPath(), args: [...CHROMIUM_FLAGS] },
     trace: 'off',
   },
+  // The very server `npm start` runs after its build, so a broken `npm start` fails the suite.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npm run serve -- --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     cwd: '../..',

@@ -1,6 +1,8 @@
 // How diagrams are drawn: the Mermaid configuration for each site theme. All of it is part of the cache
 // key, so changing a colour or an option re-renders exactly the diagrams it affects.
 
+import { DIAGRAM_FONT_FAMILY } from './diagram-font.ts';
+
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -8,10 +10,10 @@ export type Theme = (typeof THEMES)[number];
  * Bump when the post-processing in render-page.ts or the SVG optimisation changes what an SVG looks like;
  * configuration changes below need no bump, since the configuration itself is hashed.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
-/** Arial's metrics: Liberation Sans on Linux is metric-compatible, so text measured here fits everywhere. */
-const FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+/** The shipped diagram font (diagram-font.ts); the renderer sees no other, so the fallback never measures. */
+const FONT = `"${DIAGRAM_FONT_FAMILY}", sans-serif`;
 
 /**
  * Colours for the light and the dark site theme. Every text colour is at least 7:1 against the fill
@@ -103,6 +105,7 @@ export function mermaidConfig(theme: Theme): MermaidConfig {
       `text.messageText{paint-order:stroke;stroke:${p.page};stroke-width:6px;stroke-linejoin:round}`,
     ].join(''),
     flowchart: { wrappingWidth: 600, useMaxWidth: false },
-    sequence: { mirrorActors: false, useMaxWidth: false },
+    // Sequence diagrams name their own fonts ("Open Sans" by default): every text is measured in the one font.
+    sequence: { mirrorActors: false, useMaxWidth: false, actorFontFamily: FONT, messageFontFamily: FONT, noteFontFamily: FONT },
   };
 }

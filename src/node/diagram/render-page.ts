@@ -1,6 +1,7 @@
 // Runs inside the headless browser page: renders one diagram with mermaid, then trims and labels the SVG.
 // Playwright sends this function to the page as source text, so it must stay self-contained: no imports,
-// no helpers from outside its own body except the two scripts renderer.ts loads into the page.
+// no helpers from outside its own body except the two scripts renderer.ts loads into the page. The same goes
+// for loadFontsInPage.
 
 export interface PageJob {
   mermaid: string;
@@ -15,6 +16,21 @@ export interface PageResult {
   svg: string;
   width: number;
   height: number;
+}
+
+export interface PageFontFace {
+  base64: string;
+  unicodeRange: string;
+}
+
+/** Loads the diagram font's faces from their bytes (the page has no network) and waits until each is ready. */
+export async function loadFontsInPage(font: { family: string; faces: PageFontFace[] }): Promise<void> {
+  for (const face of font.faces) {
+    const bytes = Uint8Array.from(atob(face.base64), (c) => c.charCodeAt(0));
+    const loaded = await new FontFace(font.family, bytes, { style: 'normal', weight: '400', unicodeRange: face.unicodeRange }).load();
+    document.fonts.add(loaded);
+  }
+  await document.fonts.ready;
 }
 
 export async function renderInPage(job: PageJob): Promise<PageResult> {
