@@ -27,7 +27,7 @@ export const FAULT_CLASS_LIMITS = { maxBytes: 64 * 1024, maxDepth: 6, maxProblem
 
 /** Parses fault-classes.yaml; every rule a class names must exist in the catalogue given. */
 export function parseFaultClasses(input: string | Uint8Array, file: string, ruleIds: ReadonlySet<string>): { faultClasses?: FaultClass[]; diagnostics: Diagnostic[] } {
-  const read = readYaml(input, file, faultClassFile, 'fault class file', FAULT_CLASS_LIMITS);
+  const read = readYaml(input, file, faultClassFile, 'fault class file', FAULT_CLASS_LIMITS, { refuseCommentAfterPlainText: true });
   if (!read.ok) return { diagnostics: read.diagnostics };
   const diagnostics: Diagnostic[] = [];
   const classes = Object.entries(read.value['fault-classes']).map(([id, c]) => ({ id, ...c }));

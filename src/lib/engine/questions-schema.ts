@@ -83,7 +83,7 @@ export const QUESTIONS_LIMITS = { maxBytes: 128 * 1024, maxDepth: 10, maxProblem
 
 /** Parses and cross-checks questions.yaml text; diagnostics carry file, line and column. */
 export function parseQuestionnaire(input: string | Uint8Array, file: string, knownFacts: ReadonlySet<string>): { questionnaire?: Questionnaire; diagnostics: Diagnostic[] } {
-  const read = readYaml(input, file, questionnaire, 'questionnaire', QUESTIONS_LIMITS);
+  const read = readYaml(input, file, questionnaire, 'questionnaire', QUESTIONS_LIMITS, { refuseCommentAfterPlainText: true });
   if (!read.ok) return { diagnostics: read.diagnostics };
   const issues = checkQuestionnaire(read.value, knownFacts);
   if (issues.length === 0) return { questionnaire: read.value, diagnostics: [] };

@@ -1,5 +1,6 @@
 // Parses and validates one pattern.yaml, reporting every problem as file:line:column (pure: no fs).
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { commentsAfterPlainText } from '../rules/plain-text-comments.ts';
 import { pattern as patternSchema, type Pattern } from './schema.ts';
 
 export interface PatternIssue {
@@ -80,6 +81,9 @@ export function parsePattern(text: string, file: string, opts: ParseOptions = {}
     },
   });
   if (aliases.length > 0) return { ok: false, issues: aliases };
+  // A summary such as `... uses #[unsafe(no_mangle)] ...` unquoted would end at the "#" without a word said.
+  const cut = commentsAfterPlainText(doc, text).map(({ offset, value }) => at(offset, `YAML: a "#" after unquoted text starts a comment, so the value ends at "${value.length > 40 ? `…${value.slice(-40)}` : value}"; quote the whole value`));
+  if (cut.length > 0) return { ok: false, issues: cut };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 0 });

@@ -35,7 +35,7 @@ export function fileStem(path: string): string {
 }
 
 export function parseRuleFile(file: RuleFile, ctx: CatalogueContext): { rule?: Rule; diagnostics: Diagnostic[] } {
-  const read = readYaml(file.text, file.path, ruleSchema, 'rule file', RULE_LIMITS);
+  const read = readYaml(file.text, file.path, ruleSchema, 'rule file', RULE_LIMITS, { refuseCommentAfterPlainText: true });
   if (!read.ok) return { diagnostics: read.diagnostics };
   const r = read.value;
   const diagnostics: Diagnostic[] = [];

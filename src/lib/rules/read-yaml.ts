@@ -6,6 +6,7 @@ import { codePointLabel, decodeText, type InputWording } from '../contract/decod
 import { makeLocator, type Locator } from '../contract/locate.ts';
 import { issuesToDiagnostics } from '../contract/schema-issues.ts';
 import { parseYaml, TO_JS_OPTIONS } from '../contract/yaml-document.ts';
+import { commentsAfterPlainText } from './plain-text-comments.ts';
 
 export interface ReadLimits {
   /** Bytes of input, checked before decoding. */
@@ -14,6 +15,14 @@ export interface ReadLimits {
   maxDepth: number;
   /** Problems reported per file before the rest are only counted. */
   maxProblems: number;
+}
+
+export interface ReadOptions {
+  /**
+   * Refuse an unquoted value followed by a comment on its line. For Interlock's own prose files, where
+   * `text #[attr]` silently truncates a sentence; a user's answers file may annotate values freely.
+   */
+  refuseCommentAfterPlainText?: boolean;
 }
 
 export type ReadResult<T> =
@@ -51,6 +60,7 @@ export function readYaml<S extends z.ZodType>(
   schema: S,
   what: string,
   limits: ReadLimits,
+  options: ReadOptions = {},
 ): ReadResult<z.output<S>> {
   try {
     const decoded = decodeText(input, file, limits.maxBytes, inputWording(what));
@@ -59,6 +69,15 @@ export function readYaml<S extends z.ZodType>(
     const yaml = parseYaml(text, file, limits);
     if (yaml.doc === undefined || yaml.diagnostics.length > 0) return { ok: false, diagnostics: yaml.diagnostics.map((d) => reword(d, what)), text };
     const locate = makeLocator(yaml.doc, yaml.lineCounter);
+    if (options.refuseCommentAfterPlainText === true) {
+      const cut = commentsAfterPlainText(yaml.doc, text).map(({ offset, value }) => {
+        const { line, col } = yaml.lineCounter.linePos(offset);
+        const shown = value.length > 40 ? `…${value.slice(-40)}` : value;
+        const d = refuse(file, 'yaml-comment-cuts-text', `a "#" after unquoted text starts a comment, so the value ends at "${shown}"`, line, col);
+        return { ...d, hint: 'quote the whole value (single or double quotes), or use a block scalar (|)' };
+      });
+      if (cut.length > 0) return { ok: false, text, diagnostics: cut.slice(0, limits.maxProblems) };
+    }
     const data: unknown = yaml.doc.toJS(TO_JS_OPTIONS);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       const { line, column } = locate([]);
