@@ -24,6 +24,11 @@ func TestChecksumAllMatchesOneBuffer(t *testing.T) {
 	if got := ChecksumAll([]byte("hello"), nil, []byte(", "), []byte{}, []byte("world")); got != want {
 		t.Fatalf("ChecksumAll = %#x, want %#x", got, want)
 	}
+	// An empty slice with spare capacity still has a data pointer into Go memory; the span list
+	// must not carry it unpinned ("Go pointer to unpinned Go pointer").
+	if got, want := ChecksumAll([]byte("x"), make([]byte, 0, 64)), Checksum([]byte("x")); got != want {
+		t.Fatalf("ChecksumAll with an empty, non-nil buffer = %#x, want %#x", got, want)
+	}
 	if ChecksumAll() != Checksum(nil) {
 		t.Fatal("an empty gather list must hash like an empty buffer")
 	}

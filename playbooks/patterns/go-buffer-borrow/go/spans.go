@@ -23,11 +23,11 @@ func ChecksumAll(bufs ...[]byte) uint32 {
 	defer pin.Unpin()
 	spans := make([]C.Span, len(bufs))
 	for i, b := range bufs {
-		if len(b) > 0 {
-			pin.Pin(unsafe.SliceData(b))
+		if len(b) == 0 {
+			continue // stays {nil, 0}: an empty slice with capacity still points at unpinned Go memory
 		}
-		p, n := ptr(b)
-		spans[i] = C.Span{ptr: p, len: n}
+		pin.Pin(unsafe.SliceData(b))
+		spans[i] = C.Span{ptr: (*C.uint8_t)(unsafe.SliceData(b)), len: C.size_t(len(b))}
 	}
 	return uint32(C.bb_checksum_spans(unsafe.SliceData(spans), C.size_t(len(spans))))
 }
