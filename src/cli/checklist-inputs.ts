@@ -1,7 +1,6 @@
 // The inputs `interlock checklist` and `interlock bundle` share: the shipped playbook, --answers or --contract,
 // --postmortem and --date, checked and read the same way, so both commands build the same checklist from them.
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contractFacts } from '../lib/contract/facts.ts';
 import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
 import { parseContract } from '../lib/contract/parse.ts';
@@ -15,13 +14,12 @@ import { dateProblem } from '../lib/engine/names.ts';
 import { checklistFromAnswers, checklistFromFacts, type Playbook, type RunInfo } from '../lib/engine/playbook.ts';
 import { INCIDENT_LIMITS, parseIncidentFile } from '../lib/engine/postmortem-schema.ts';
 import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/postmortem.ts';
+import { interlockRoot } from '../node/interlock-root.ts';
 import { patternFolders, playbookSources } from '../node/playbook-files.ts';
 import { UsageError, type ParsedArgs } from './command.ts';
 import type { CliIo } from './io.ts';
 import { toolVersion } from './version.ts';
 
-/** interlock's own folder, which holds the playbooks it ships. */
-const INTERLOCK_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Input that cannot become a checklist: its diagnostics are printed and the command exits 2. */
 export class Unusable extends Error {
@@ -73,7 +71,7 @@ export function refuseOverwrite(files: readonly string[], target: string, cwd: s
 
 /** The playbook shipped with interlock (rules, questions, fault classes), read from its own folder and cross-checked. */
 export function shippedPlaybook(): Playbook {
-  const loaded = loadPlaybook({ ...playbookSources(INTERLOCK_ROOT), patterns: patternFolders(INTERLOCK_ROOT), lintRules: new Set(RULE_IDS) });
+  const loaded = loadPlaybook({ ...playbookSources(interlockRoot()), patterns: patternFolders(interlockRoot()), lintRules: new Set(RULE_IDS) });
   if (loaded.playbook === undefined) throw new Unusable(loaded.diagnostics, undefined, 'the playbooks shipped with interlock are invalid');
   return loaded.playbook;
 }

@@ -3,7 +3,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYamlText } from 'yaml';
 import { SITE_URL } from '../../lib/contract/catalogue.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
@@ -16,6 +15,7 @@ import { formatText } from '../../lib/diff/format-text.ts';
 import { loadSide } from '../../lib/diff/side.ts';
 import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
+import { interlockRoot } from '../../node/interlock-root.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
@@ -25,7 +25,7 @@ import { toolVersion } from '../version.ts';
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-const PLAYBOOKS = fileURLToPath(new URL('../../../playbooks/', import.meta.url));
+const PLAYBOOKS = join(interlockRoot(), 'playbooks');
 
 /** A revision git can resolve, and nothing that could read as an option or a path separator. */
 const REVISION = /^[^-\s:\\][^\s:\\]{0,199}$/;

@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { loadPlaybook } from '../../lib/engine/load-playbook.ts';
 import type { Playbook } from '../../lib/engine/playbook.ts';
 import type { Pattern } from '../../lib/patterns/schema.ts';
+import { interlockRoot } from '../interlock-root.ts';
 import { playbookSources } from '../playbook-files.ts';
 
 export interface Playbooks extends Playbook {
@@ -12,13 +13,14 @@ export interface Playbooks extends Playbook {
   patterns: Map<string, { pattern: Pattern; dir: string }>;
 }
 
-/** The repository root (this file lives in src/node/bundle/). */
-export const REPO = new URL('../../../', import.meta.url).pathname;
 
 /** Thrown when a playbook file is invalid: the message lists every diagnostic, file:line:column first. */
 export class PlaybookError extends Error {
   override name = 'PlaybookError';
 }
+
+/** Interlock's own folder (the repository, or the installed package). */
+export const REPO = interlockRoot();
 
 const cache = new Map<string, Playbooks>();
 
