@@ -11,6 +11,7 @@ import { toJsonReport } from '../../lib/diagnostics/format-json.ts';
 import type { FileReport } from '../../lib/diagnostics/format-json.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import { relativeUri, toSarif } from '../../lib/diagnostics/sarif.ts';
+import { jsonText } from '../../lib/output/json.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';
@@ -106,7 +107,7 @@ export const command: Command = {
           diagnostics: reports.flatMap((r) => r.diagnostics),
           uriOf: (file) => uriFor(file, io.cwd),
         });
-        io.stdout(`${JSON.stringify(sarif, null, 2)}\n`);
+        io.stdout(jsonText(sarif));
         break;
       }
     }

@@ -1,6 +1,7 @@
 // The JSON report of a check: stable field order, one entry per file, so CI scripts can diff and filter it.
 import type { Diagnostic } from './diagnostic.ts';
 import { countBySeverity } from './diagnostic.ts';
+import { jsonText } from '../output/json.ts';
 
 export interface FileReport {
   file: string;
@@ -25,7 +26,7 @@ export function toJsonReport(tool: { name: string; version: string }, files: rea
       diagnostics: f.diagnostics.map(diagnosticJson),
     })),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonText(report);
 }
 
 /** A diagnostic as every JSON report prints it: the fields in one fixed order, `hint` only when there is one. */

@@ -2,17 +2,16 @@
 // the way eemeli/yaml's prettyErrors shows them.
 
 import type { Diagnostic } from './diagnostic.ts';
+import { terminalText } from '../output/terminal.ts';
 
 /** At most this many characters of the source line are shown, so a minified line cannot flood a terminal. */
 const MAX_SHOWN = 120;
 
 /**
- * Replaces characters a terminal would interpret (escape sequences, bidi overrides) with a visible mark.
- * Tabs and line breaks too: a file name or message with a newline could otherwise forge an output line.
+ * Kept for the callers that print one value: the terminal encoder shows escape sequences, bidi overrides,
+ * tabs and line breaks as visible escapes (a newline in a file name or message could forge an output line).
  */
-export function sanitizeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
-}
+export const sanitizeForTerminal = terminalText;
 
 /** The source excerpt for one diagnostic: the line (tabs shown as one space) and a caret under the column. */
 export function excerpt(sourceLines: readonly string[], line: number, column: number): string[] {
@@ -20,16 +19,18 @@ export function excerpt(sourceLines: readonly string[], line: number, column: nu
   if (text === undefined) return [];
   let start = 0;
   if (column > MAX_SHOWN) start = column - Math.floor(MAX_SHOWN / 2);
-  const shown = sanitizeForTerminal(text.slice(start, start + MAX_SHOWN).replace(/\t/g, ' '));
+  const visible = (from: number, to: number): string => terminalText(text.slice(from, to).replace(/\t/g, ' '));
+  const shown = visible(start, start + MAX_SHOWN);
   const prefix = start > 0 ? '...' : '';
-  const caretAt = Math.max(0, column - 1 - start) + prefix.length;
+  // A control shown as `\x1b` is four columns wide: the caret counts the escapes before it.
+  const caretAt = visible(start, Math.max(start, column - 1)).length + prefix.length;
   return [`  ${prefix}${shown}`, `  ${' '.repeat(caretAt)}^`];
 }
 
 export function formatDiagnostic(d: Diagnostic, sourceLines?: readonly string[]): string {
-  const out = [`${sanitizeForTerminal(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${sanitizeForTerminal(d.message)}`];
+  const out = [`${terminalText(d.file)}:${d.line}:${d.column}: ${d.severity} ${terminalText(d.code)}: ${terminalText(d.message)}`];
   if (sourceLines !== undefined) out.push(...excerpt(sourceLines, d.line, d.column));
-  if (d.hint !== undefined) out.push(`  hint: ${sanitizeForTerminal(d.hint)}`);
+  if (d.hint !== undefined) out.push(`  hint: ${terminalText(d.hint)}`);
   return out.join('\n');
 }
 

@@ -5,6 +5,7 @@ import { pathText } from './change.ts';
 import { changelogEntry } from './changelog.ts';
 import type { DiffReport } from './diff.ts';
 import { counts } from './present.ts';
+import { jsonText } from '../output/json.ts';
 
 export const DIFF_FORMAT = { name: 'interlock-diff', version: 1 } as const;
 
@@ -99,5 +100,5 @@ export function formatJson(report: DiffReport, tool: { name: string; version: st
     },
     changelog: changelogEntry(report),
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return jsonText(json);
 }

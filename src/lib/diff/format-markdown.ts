@@ -1,24 +1,16 @@
 // The pull-request comment: a verdict line, governance findings, changes grouped by severity, the targeted
-// checklist as task items and a changelog draft. Only schema-checked identifiers from the contracts reach
-// it (never free text such as doc or allow reasons), and file names are fenced as code.
+// checklist as task items and a changelog draft. Everything from the contracts, the command line or a rules
+// folder goes through the Markdown encoder (src/lib/output/markdown.ts): code spans or escaped text only.
 import { pathText } from './change.ts';
 import type { Change } from './change.ts';
 import { changelogEntry } from './changelog.ts';
 import type { DiffReport } from './diff.ts';
 import { SEVERITY_TITLES } from './kinds.ts';
 import { bumpSentence, bySeverity, counts, plural } from './present.ts';
+import { mdCode as code, mdFence, mdRich, mdText } from '../output/markdown.ts';
 
 /** GitHub refuses comments over 65536 characters; long lists are cut well before that. */
 const MAX_LISTED = 50;
-
-/** Inline code that survives any content: a fence longer than the longest backtick run, no line breaks. */
-export function code(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\uFFFD');
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
 
 function position(change: Change): string {
   const parts: string[] = [];
@@ -44,7 +36,7 @@ export function formatMarkdown(report: DiffReport): string {
     `### Interlock: boundary contract diff for ${code(report.head.library)}`,
     '',
     verdict(report),
-    `ABI ${code(report.abi.base)} → ${code(report.abi.head)} (${bumpSentence(report)}).`,
+    `ABI ${code(report.abi.base)} → ${code(report.abi.head)} (${mdText(bumpSentence(report))}).`,
     '',
     `Base ${code(report.base.file)}, head ${code(report.head.file)}.`,
     '',
@@ -53,8 +45,8 @@ export function formatMarkdown(report: DiffReport): string {
   if (report.governance.length > 0) {
     out.push('#### Governance', '');
     for (const d of report.governance) {
-      const hint = d.hint === undefined ? '' : ` Fix: ${d.hint}.`;
-      out.push(`- **${d.severity === 'error' ? 'Error' : 'Warning'}** ${code(d.code)} at ${code(`${d.file}:${d.line}:${d.column}`)}: ${d.message}.${hint}`);
+      const hint = d.hint === undefined ? '' : ` Fix: ${mdRich(d.hint)}.`;
+      out.push(`- **${d.severity === 'error' ? 'Error' : 'Warning'}** ${code(d.code)} at ${code(`${d.file}:${d.line}:${d.column}`)}: ${mdRich(d.message)}.${hint}`);
     }
     out.push('');
   }
@@ -63,7 +55,7 @@ export function formatMarkdown(report: DiffReport): string {
     out.push(`#### ${SEVERITY_TITLES[group.severity]} (${group.changes.length})`, '');
     for (const { change } of group.changes.slice(0, MAX_LISTED)) {
       out.push(`- ${code(change.kind)} ${code(pathText(change.path))} (${position(change)})  `);
-      out.push(`  ${change.summary} ${change.implication}`);
+      out.push(`  ${mdRich(change.summary)} ${mdRich(change.implication)}`);
     }
     if (group.changes.length > MAX_LISTED) out.push(`- ... and ${group.changes.length - MAX_LISTED} more (run \`interlock diff --format json\` for all).`);
     out.push('');
@@ -76,15 +68,15 @@ export function formatMarkdown(report: DiffReport): string {
       : 'The facts these changes touch. Re-check each one against the contract and the code on both sides.');
     out.push('');
     for (const item of report.checklist.items.slice(0, MAX_LISTED)) {
-      const meta = item.severity === undefined ? '' : ` (${item.severity}, ${item.phase ?? ''})`;
+      const meta = item.severity === undefined ? '' : ` (${mdText(item.severity)}, ${mdText(item.phase ?? '')})`;
       const why = item.changes.slice(0, 3).map((i) => report.changes[i]).filter((c) => c !== undefined).map((c) => `${code(c.kind)} at ${code(pathText(c.path))}`);
       const more = item.changes.length > 3 ? ` and ${item.changes.length - 3} more` : '';
-      out.push(`- [ ] **${item.id}**${meta}: ${item.title}  `);
+      out.push(`- [ ] **${mdText(item.id)}**${meta}: ${mdRich(item.title)}  `);
       out.push(`  Because of ${why.join(', ')}${more}.`);
     }
     out.push('');
   }
 
-  out.push('#### Changelog entry (draft)', '', '```markdown', changelogEntry(report).trimEnd(), '```', '');
+  out.push('#### Changelog entry (draft)', '', mdFence(changelogEntry(report).trimEnd(), 'markdown'), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,8 @@
 // The default report for a terminal or a CI log: changes grouped by severity with file:line:col positions,
-// governance findings with their source line, the touched facts, the checklist and the verdict.
-import { formatDiagnostic, sanitizeForTerminal, splitLines } from '../diagnostics/format-text.ts';
+// governance findings with their source line, the touched facts, the checklist and the verdict. Every value
+// from a contract, the command line or a rules folder goes through the terminal encoder (src/lib/output/).
+import { formatDiagnostic, splitLines } from '../diagnostics/format-text.ts';
+import { terminalText as clean } from '../output/terminal.ts';
 import { pathText } from './change.ts';
 import type { Change } from './change.ts';
 import type { DiffReport } from './diff.ts';
@@ -18,14 +20,9 @@ function where(report: DiffReport, change: Change): string {
   return head ?? base ?? report.head.file;
 }
 
-/** File names come from the command line or git: no escape sequences, and no line breaks that fake a line. */
-function clean(text: string): string {
-  return sanitizeForTerminal(text).replace(/[\t\n\r\u2028\u2029]/g, '\uFFFD');
-}
-
 export function formatText(report: DiffReport, sources: SourceTexts = {}): string {
   const out: string[] = [
-    `interlock diff ${report.head.library}: ABI ${report.abi.base} -> ${report.abi.head} (${bumpSentence(report)})`,
+    `interlock diff ${clean(report.head.library)}: ABI ${clean(report.abi.base)} -> ${clean(report.abi.head)} (${clean(bumpSentence(report))})`,
     `  base ${clean(report.base.file)}`,
     `  head ${clean(report.head.file)}`,
     '',
@@ -34,9 +31,9 @@ export function formatText(report: DiffReport, sources: SourceTexts = {}): strin
   for (const group of bySeverity(report)) {
     out.push(`${group.severity}: ${plural(group.changes.length, 'change')}`);
     for (const { change } of group.changes) {
-      out.push(`  ${clean(where(report, change))}: ${change.kind} ${pathText(change.path)}`);
-      out.push(`    ${change.summary}`);
-      out.push(`    ${change.implication}`);
+      out.push(`  ${clean(where(report, change))}: ${clean(change.kind)} ${clean(pathText(change.path))}`);
+      out.push(`    ${clean(change.summary)}`);
+      out.push(`    ${clean(change.implication)}`);
     }
     out.push('');
   }
@@ -52,12 +49,12 @@ export function formatText(report: DiffReport, sources: SourceTexts = {}): strin
     }
     out.push('');
   }
-  if (report.facts.length > 0) out.push(`facts touched: ${report.facts.join(', ')}`, '');
+  if (report.facts.length > 0) out.push(`facts touched: ${clean(report.facts.join(', '))}`, '');
   if (report.checklist.items.length > 0) {
     out.push(report.checklist.source === 'rules' ? 'targeted audit checklist (audit rules):' : 'targeted audit checklist (facts):');
     for (const item of report.checklist.items) {
-      const meta = item.severity === undefined ? '' : ` (${item.severity}, ${item.phase ?? ''})`;
-      out.push(`  [ ] ${item.id}${meta}: ${item.title}`);
+      const meta = item.severity === undefined ? '' : ` (${clean(item.severity)}, ${clean(item.phase ?? '')})`;
+      out.push(`  [ ] ${clean(item.id)}${meta}: ${clean(item.title)}`);
     }
     out.push('');
   }

@@ -4,6 +4,7 @@ import type { Checklist } from '../engine/checklist.ts';
 import type { Postmortem } from '../engine/postmortem.ts';
 import type { Rule } from '../rules/schema.ts';
 import { CHECKLIST_SCHEMA_URL, type ChecklistItemJson, type ChecklistJson } from './checklist-schema.ts';
+import { jsonText } from '../output/json.ts';
 
 function item(rule: Rule, status?: ChecklistItemJson['status']): ChecklistItemJson {
   const out: ChecklistItemJson = {
@@ -65,5 +66,5 @@ export function checklistToJson(c: Checklist, pm?: Postmortem): ChecklistJson {
 
 /** The JSON text: two-space indentation and a trailing newline. */
 export function checklistJsonText(c: Checklist, pm?: Postmortem): string {
-  return `${JSON.stringify(checklistToJson(c, pm), null, 2)}\n`;
+  return jsonText(checklistToJson(c, pm));
 }

@@ -1,9 +1,12 @@
 // Checklist (and postmortem) -> GitHub-flavoured Markdown with task lists, for an issue, a pull request or a
 // postmortem document. Pure and deterministic: the wizard and the CLI produce the same bytes for the same input.
+// Rule text is Interlock's own Markdown; everything from answers, a contract or an incident file goes through
+// the Markdown encoder (src/lib/output/markdown.ts), so it can never become a link, image, HTML or task.
 import type { Checklist } from '../engine/checklist.ts';
 import type { Postmortem, ProgressState } from '../engine/postmortem.ts';
 import type { Rule, VerifyStep } from '../rules/schema.ts';
 import { ANSSI_CHECKLIST_URL, PHASE_TITLES, VERIFY_PLACE_TITLES } from '../rules/vocabulary.ts';
+import { mdCodeInCell, mdProse, mdText } from '../output/markdown.ts';
 
 /** Indents every non-empty line; empty lines stay empty so no trailing spaces appear. */
 function indent(text: string, by: number): string {
@@ -11,9 +14,8 @@ function indent(text: string, by: number): string {
   return text.split('\n').map((line) => (line === '' ? '' : pad + line)).join('\n');
 }
 
-function code(text: string): string {
-  return `\`${text}\``;
-}
+/** Input-derived values in a table cell: a code span the cell's `|` cannot split. */
+const code = mdCodeInCell;
 
 function list(items: readonly string[], empty = 'none'): string {
   return items.length === 0 ? empty : items.join(', ');
@@ -65,9 +67,9 @@ function headerTable(c: Checklist): string[] {
   if (m.crate !== undefined) rows.push(['Rust crate', code(m.crate)]);
   if (m.goModule !== undefined) rows.push(['Go module', code(m.goModule)]);
   rows.push(
-    ['Contract ABI', m.abi ?? 'not given'],
-    ['Date', m.date],
-    ['Interlock', m.interlockVersion],
+    ['Contract ABI', m.abi !== undefined ? mdText(m.abi) : 'not given'],
+    ['Date', mdText(m.date)],
+    ['Interlock', mdText(m.interlockVersion)],
     [m.input.kind === 'answers' ? 'Answers hash' : 'Facts hash', code(m.input.hash)],
     ['Facts', list(c.facts.map(code))],
   );
@@ -106,8 +108,9 @@ const PROMPTS = {
   lessons: 'What did the team learn about interface ergonomics, allocation strategy and synchronisation across languages? Which of these belong in the contract?',
 } as const;
 
+/** Incident prose as a block quote; each line escaped, so no line can start a heading, list or task. */
 function quote(text: string): string {
-  return text.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+  return mdProse(text).map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
 }
 
 function section(title: string, text: string | undefined, prompt: string): string[] {
@@ -119,13 +122,13 @@ export function postmortemMarkdown(c: Checklist, pm: Postmortem): string {
   const inc = pm.incident;
   const fc = pm.faultClass;
   const rows: Array<[string, string]> = [
-    ['Incident', inc.id],
-    ['Date', inc.date],
+    ['Incident', mdText(inc.id)],
+    ['Date', mdText(inc.date)],
     ['Fault class', `${fc.title} (${code(fc.id)})`],
     ['Project', c.meta.project !== undefined ? code(c.meta.project) : 'not given'],
-    ['Contract ABI', c.meta.abi ?? 'not given'],
-    ['Checklist date', c.meta.date],
-    ['Interlock', c.meta.interlockVersion],
+    ['Contract ABI', c.meta.abi !== undefined ? mdText(c.meta.abi) : 'not given'],
+    ['Checklist date', mdText(c.meta.date)],
+    ['Interlock', mdText(c.meta.interlockVersion)],
     [c.meta.input.kind === 'answers' ? 'Answers hash' : 'Facts hash', code(c.meta.input.hash)],
   ];
   const failed = pm.actionItems.filter((a) => a.status === 'failed').length;
@@ -135,7 +138,7 @@ export function postmortemMarkdown(c: Checklist, pm: Postmortem): string {
     return state === undefined ? `${id} (not in this checklist)` : `${id} (${state})`;
   });
   const lines = [
-    `# Postmortem ${inc.id}: ${inc.title}`,
+    `# Postmortem ${mdText(inc.id)}: ${mdText(inc.title)}`,
     '',
     '| Field | Value |',
     '| --- | --- |',

@@ -11,7 +11,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u20
  * images (`(` and `!` only matter next to an escaped `[`), HTML and entities, `@` mentions and e-mail,
  * `#` references, tables and strikethrough. CommonMark lets any ASCII punctuation be backslash-escaped.
  */
-const SPECIAL = /[\\`*_[\]<>#|~&@]/g;
+const SPECIAL = /[\\`*[\]<>#|~&@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /** A colon right after a letter and before a non-blank starts a URL scheme (`https://`, `mailto:`): escaped. */
 const SCHEME_COLON = /(?<=\p{L}):(?=\S)/gu;
@@ -19,8 +19,12 @@ const SCHEME_COLON = /(?<=\p{L}):(?=\S)/gu;
 /** `www.` starts a GFM autolink without any scheme: its dot is escaped (e-mail needs the escaped `@`). */
 const DOMAIN_DOT = /(?<=www)\./giu;
 
-/** What a line may not start with: a list, quote or heading marker, a setext underline, an ordered-list number. */
-const LINE_START = /^([ \t]*)(?:([-+=>])|(\d{1,9})([.)]))/;
+/**
+ * What a line may not start with: a quote marker, a list marker followed by a blank, a setext underline or
+ * thematic break, an ordered-list number followed by a blank. (`_` inside a word never makes emphasis, so
+ * `snake_case` stays as it is; `*` does, so it is always escaped.)
+ */
+const LINE_START = /^([ \t]*)(?:(>|[-+=](?=[\s\-+=]|$))|(\d{1,9})([.)])(?=\s|$))/;
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
@@ -68,7 +72,19 @@ export function mdRich(sentence: string): string {
     const rest = pieces.pop() ?? '';
     pieces[pieces.length - 1] += `\`${rest}`;
   }
-  return pieces.map((piece, i) => (i % 2 === 1 ? mdCode(piece) : mdText(piece))).join('');
+  // Two code pieces with nothing between them ("`a``b`") become one span "a``b": side by side, their fences
+  // would merge into one longer backtick run and could pair up differently.
+  const merged: string[] = [pieces[0] ?? ''];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const code = pieces[i] ?? '';
+    const after = pieces[i + 1] ?? '';
+    if (merged.length >= 3 && merged[merged.length - 1] === '') {
+      merged.pop();
+      merged[merged.length - 1] += `\`\`${code}`;
+    } else merged.push(code);
+    merged.push(after);
+  }
+  return merged.map((piece, i) => (i % 2 === 1 ? mdCode(piece) : mdText(piece))).join('');
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the body, so the body cannot close it. */

@@ -30,7 +30,12 @@ test('long lines are cut around the column', () => {
 
 test('terminal escapes and bidi controls in messages, files and source are neutralised', () => {
   const out = formatDiagnostic(d({ file: 'a\u001b[31m.yaml', message: 'x\u202ey', line: 1, column: 1 }), ['\u001b]0;pwned\u0007']);
-  assert.equal(out, 'a\uFFFD[31m.yaml:1:1: warning panic-abort: x\uFFFDy\n  \uFFFD]0;pwned\uFFFD\n  ^');
+  assert.equal(out, 'a\\x1b[31m.yaml:1:1: warning panic-abort: x\\u202ey\n  \\x1b]0;pwned\\x07\n  ^');
+});
+
+test('the caret counts the width of the visible escapes before it', () => {
+  const out = formatDiagnostic(d({ line: 1, column: 3 }), ['\u001b\u202eX']);
+  assert.equal(out, 'a.yaml:1:3: warning panic-abort: m\n  \\x1b\\u202eX\n  ^'.replace('\n  ^', `\n  ${' '.repeat(10)}^`));
 });
 
 test('CRLF and CR count as line ends', () => {

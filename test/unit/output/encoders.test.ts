@@ -19,6 +19,9 @@ test('markdown text: markup characters escaped, line starts neutralised, plain p
   assert.equal(mdText('<img src=x> &amp; @admin #12 www.evil.io a|b ~~s~~ *e* _u_'), '\\<img src=x\\> \\&amp; \\@admin \\#12 www\\.evil.io a\\|b \\~\\~s\\~\\~ \\*e\\* \\_u\\_');
   assert.equal(mdText('- [x] approved'), '\\- \\[x\\] approved');
   assert.equal(mdText('12. item'), '12\\. item');
+  assert.equal(mdText('2.4 tilestore_core catch_unwind -x +y'), '2.4 tilestore_core catch_unwind -x +y');
+  assert.equal(mdText('+ item'), '\\+ item');
+  assert.equal(mdText('---'), '\\---');
   assert.equal(mdText('3) item'), '3\\) item');
   assert.equal(mdText('> quote'), '\\> quote');
   assert.equal(mdText('=== '), '\\=== ');
