@@ -1,0 +1,118 @@
+// Builds the installable CLI package in packages/cli/: the TypeScript CLI bundled by esbuild into plain
+// JavaScript for Node 20 and later, the playbooks it reads, and the licences of the code bundled into it.
+// `npm run build:cli`, then `npm pack ./packages/cli` gives the tarball a team installs.
+import { build, type Plugin } from 'esbuild';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PACKAGE = join(ROOT, 'packages', 'cli');
+const DIST = join(PACKAGE, 'dist');
+const COMMANDS = join(ROOT, 'src', 'cli', 'commands');
+
+/**
+ * In the sources, src/cli/registry.ts finds commands by listing src/cli/commands/; a bundle has no such
+ * folder, so the same three functions are generated from the listing made now, one lazy import a command
+ * (each its own chunk, so `interlock check` never loads the diagram renderer).
+ */
+function staticRegistry(): Plugin {
+  return {
+    name: 'interlock-static-registry',
+    setup(b) {
+      b.onResolve({ filter: /\/registry\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: 'registry', namespace: 'interlock' } : undefined));
+      b.onLoad({ filter: /^registry$/, namespace: 'interlock' }, () => {
+        const names = readdirSync(COMMANDS).filter((f) => /^[a-z][a-z0-9-]*\.ts$/.test(f)).map((f) => f.slice(0, -3)).sort();
+        const loaders = names.map((n) => `  ${JSON.stringify(n)}: () => import(${JSON.stringify(join(COMMANDS, `${n}.ts`))}),`).join('\n');
+        return {
+          resolveDir: COMMANDS,
+          loader: 'js',
+          contents: [
+            `const LOADERS = {\n${loaders}\n};`,
+            'export function commandNames() { return Object.keys(LOADERS); }',
+            'export async function loadCommand(name) {',
+            '  if (!Object.hasOwn(LOADERS, name)) return undefined;',
+            '  return (await LOADERS[name]()).command;',
+            '}',
+            'export async function loadAllCommands() { return Promise.all(commandNames().map(loadCommand)); }',
+          ].join('\n'),
+        };
+      });
+    },
+  };
+}
+
+/**
+ * zod's `z` namespace re-exports all of its 40-odd message locales (about 260 KB minified, a third of what
+ * `interlock check` loads); Interlock words its own messages and zod speaks English here, so keep only `en`.
+ */
+function englishOnlyZod(): Plugin {
+  return {
+    name: 'interlock-zod-english',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: "export { default as en } from './en.js';", loader: 'js' }));
+    },
+  };
+}
+
+/** The package reads the playbooks at run time exactly as the sources do: copy them, minus build output. */
+function copyPlaybooks(): void {
+  cpSync(join(ROOT, 'playbooks'), join(PACKAGE, 'playbooks'), {
+    recursive: true,
+    filter: (source) => !/[\\/](target|\.cache|node_modules)([\\/]|$)|[\\/]\.[^\\/]+$/.test(relative(ROOT, source)),
+  });
+}
+
+/** One notice file with the licence of every npm package whose code the bundle contains. */
+function writeLicences(inputs: string[]): void {
+  const packages = new Map<string, string>();
+  for (const input of inputs) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m !== null) packages.set(m[1]!, join(ROOT, 'node_modules', m[1]!));
+  }
+  const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license?: string };
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file === undefined ? `(licence: ${manifest.license ?? 'unknown'}; no licence file in the package)` : readFileSync(join(dir, file), 'utf8').trim();
+    return `${name}@${manifest.version} (${manifest.license ?? 'unknown'})\n\n${text}\n`;
+  });
+  writeFileSync(join(DIST, 'THIRD_PARTY_LICENSES.txt'), `Code from these packages is bundled into interlock-cli.\n\n${sections.join('\n---\n\n')}`);
+}
+
+export async function buildCli(): Promise<void> {
+  rmSync(DIST, { recursive: true, force: true });
+  rmSync(join(PACKAGE, 'playbooks'), { recursive: true, force: true });
+  mkdirSync(DIST, { recursive: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { interlock: 'src/cli/run.ts' },
+    outdir: DIST,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // SVG rendering needs a browser driver, mermaid and the diagram font: optional peers, loaded only then.
+    external: ['playwright-core', 'mermaid', '@fontsource/ibm-plex-sans'],
+    alias: { '@playwright/test': 'playwright-core' },
+    // Some bundled CommonJS code calls require() for Node's own modules.
+    banner: { js: "import{createRequire as __interlockRequire}from'node:module';const require=__interlockRequire(import.meta.url);" },
+    plugins: [staticRegistry(), englishOnlyZod()],
+  });
+  const entry = join(DIST, 'interlock.js');
+  writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, 'utf8')}`);
+  chmodSync(entry, 0o755);
+  copyPlaybooks();
+  writeLicences(Object.keys(result.metafile.inputs));
+  cpSync(join(ROOT, 'LICENSE'), join(PACKAGE, 'LICENSE'));
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildCli();
+  console.log(`built ${relative(ROOT, DIST)}/ (${readdirSync(DIST).length} files) and ${relative(ROOT, join(PACKAGE, 'playbooks'))}/`);
+}
+

@@ -1,0 +1,106 @@
+// The CLI as a team gets it: built, packed with `npm pack`, installed from the tarball into a project
+// outside this repository, and run there with `npx interlock` on the system Node (20 on a fresh machine)
+// and on the pinned Node 24. Outputs are compared with the pinned fixtures the source CLI is tested against.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cases } from '../diff/support.ts';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+const scratch = mkdtempSync(join(tmpdir(), 'interlock-user-'));
+const project = join(scratch, 'team-service');
+
+/** Node binaries to run the package with: the one running this test and the first other one on PATH. */
+function nodes(): string[] {
+  const found = [process.execPath];
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    if (dir === '' || dir.includes('node_modules')) continue;
+    try {
+      accessSync(join(dir, 'node'), constants.X_OK);
+    } catch {
+      continue;
+    }
+    const path = join(dir, 'node');
+    const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+    if (version !== process.version) found.push(path);
+    break;
+  }
+  return found;
+}
+
+/** A PATH with no node_modules/.bin of this repository: the user's project knows nothing of it. */
+function userPath(node: string): string {
+  return [dirname(node), ...(process.env['PATH'] ?? '').split(delimiter).filter((d) => !d.includes('node_modules'))].join(delimiter);
+}
+
+function npx(node: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('npx', ['--no-install', 'interlock', ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { PATH: userPath(node), HOME: scratch, LANG: 'C.UTF-8', npm_config_update_notifier: 'false', npm_config_cache: join(scratch, 'npm-cache') },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  execFileSync(process.execPath, [join(REPO, 'scripts', 'build-cli.ts')], { cwd: REPO, stdio: 'ignore' });
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch, './packages/cli'], { cwd: REPO, encoding: 'utf8' }).trim().split('\n').pop()!;
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), '{ "name": "team-service", "private": true }\n');
+  execFileSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', join(scratch, tarball)], { cwd: project, stdio: 'ignore', env: { ...process.env, npm_config_cache: join(scratch, 'npm-cache') } });
+  for (const path of ['content/contracts/imgcodec.yaml', 'test/fixtures/diff', 'test/fixtures/engine']) cpSync(join(REPO, path), join(project, path), { recursive: true });
+});
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('the tarball holds the bundle, the playbooks, the licences and nothing of the sources', () => {
+  const installed = join(project, 'node_modules', 'interlock-cli');
+  const top = readdirSync(installed).sort();
+  assert.deepEqual(top, ['LICENSE', 'README.md', 'dist', 'package.json', 'playbooks']);
+  assert.ok(readdirSync(join(installed, 'playbooks', 'rules')).length >= 56);
+  assert.match(readFileSync(join(installed, 'dist', 'THIRD_PARTY_LICENSES.txt'), 'utf8'), /^yaml@[\d.]+ \(ISC\)$/m);
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string; dependencies?: object };
+  assert.equal(manifest.version, VERSION, 'packages/cli/package.json carries the repository version');
+  assert.equal(manifest.dependencies, undefined, 'everything it runs is bundled');
+});
+
+for (const node of nodes()) {
+  const on = `Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}`;
+
+  test(`${on}: --version, --help and check, with nothing on stderr`, () => {
+    assert.deepEqual(npx(node, ['--version']), { status: 0, stdout: `${VERSION}\n`, stderr: '' });
+    const help = npx(node, ['--help']);
+    const listed = [...help.stdout.split('\nOptions:')[0]!.matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((m) => m[1]);
+    const files = readdirSync(join(REPO, 'src', 'cli', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+    assert.deepEqual(listed, files, 'every command file of the sources is a command of the package');
+    assert.deepEqual(npx(node, ['check', 'content/contracts/imgcodec.yaml']), { status: 0, stdout: '1 contract checked: no problems\n', stderr: '' });
+  });
+
+  test(`${on}: checklist prints the pinned Markdown`, () => {
+    const r = npx(node, ['checklist', '--date', '2026-11-21', '--contract', 'content/contracts/imgcodec.yaml']);
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout.replace(/\| Interlock \| [0-9.]+ \|/, '| Interlock | @VERSION@ |'), readFileSync(join(REPO, 'test/fixtures/engine/expected/imgcodec.md'), 'utf8'));
+  });
+
+  test(`${on}: diff prints the pinned report and exit code`, () => {
+    for (const c of cases().filter((k) => k.name === 'ownership' || k.name === 'docs-only')) {
+      const r = npx(node, ['diff', '--rules', c.rules, c.base, c.head]);
+      assert.deepEqual(r, { status: (JSON.parse(c.expected.json) as { exitCode: number }).exitCode, stdout: c.expected.text, stderr: '' }, c.name);
+    }
+  });
+
+  test(`${on}: bundle writes a zip with the checklist and the pattern projects`, () => {
+    const out = join(scratch, `bundle-${process.pid}-${on.replace(/\W/g, '')}.zip`);
+    const r = npx(node, ['bundle', '--date', '2026-11-21', '--answers', 'test/fixtures/engine/answers-small.yaml', '-o', out]);
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    const names = execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' }).split('\n');
+    assert.ok(names.some((n) => n.endsWith('CHECKLIST.md')), names.join(', '));
+    assert.ok(names.some((n) => /\/rust\/src\/lib\.rs$/.test(n)), 'pattern projects come from the packaged playbooks');
+  });
+}
