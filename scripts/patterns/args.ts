@@ -3,23 +3,26 @@
 export interface Options {
   patterns: string[]; // empty = all
   detectors: string[]; // empty = all
+  probes: string[]; // toolchain probes to run; empty = all of them when no pattern or detector is named, else none
   record: boolean;
   cacheDir: string | undefined; // undefined = <repo>/.cache/patterns
   help: boolean;
 }
 
-export const USAGE = `usage: node scripts/audit-patterns.ts [--pattern id[,id...]] [--detector id[,id...]] [--record] [--cache dir]
+export const USAGE = `usage: node scripts/audit-patterns.ts [--pattern id[,id...]] [--detector id[,id...]] [--probe id[,id...]] [--record] [--cache dir]
 
 Builds every pattern under playbooks/patterns/, runs each detector of the correct variant (it must
 pass) and each broken variant's detector (it must fail with output matching \`expect\`).
 
   --pattern id    only these patterns (repeatable or comma-separated)
   --detector id   only checks that use these detectors
+  --probe id      run these probes of playbooks/patterns/_probes/ (all of them run when neither
+                  --pattern nor --detector is given); with only --probe, no pattern runs
   --record        rewrite playbooks/patterns/<id>/broken/<variant>.out.txt from the real output
   --cache dir     build cache (default .cache/patterns under the repository; INTERLOCK_PATTERN_CACHE too)`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { patterns: [], detectors: [], record: false, cacheDir: process.env['INTERLOCK_PATTERN_CACHE'], help: false };
+  const o: Options = { patterns: [], detectors: [], probes: [], record: false, cacheDir: process.env['INTERLOCK_PATTERN_CACHE'], help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -34,6 +37,9 @@ export function parseArgs(argv: readonly string[]): Options {
         break;
       case '--detector':
         o.detectors.push(...value().split(',').filter(Boolean));
+        break;
+      case '--probe':
+        o.probes.push(...value().split(',').filter(Boolean));
         break;
       case '--record':
         o.record = true;

@@ -7,6 +7,7 @@ import type { Options } from './args.ts';
 import { buildRust, type BuiltLib } from './build.ts';
 import { detectorSteps, showStep } from './detectors.ts';
 import { discoverPatterns } from './discover.ts';
+import { discoverProbes, runProbe, type Probe } from './probes.ts';
 import { run, wasInterrupted } from './run-detector.ts';
 import { failureDetail, isOk, progressLine, verdictTable, writeResults, type CheckResult } from './report.ts';
 import { checkToolchain } from './toolchain.ts';
@@ -33,6 +34,8 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
   const unknown = o.patterns.filter((p) => !found.some((d) => d.id === p));
   if (unknown.length > 0) throw new Error(`no such pattern: ${unknown.join(', ')} (have: ${found.map((d) => d.id).join(', ')})`);
   if (o.patterns.length > 0) found = found.filter((d) => o.patterns.includes(d.id));
+  else if (o.probes.length > 0 && o.detectors.length === 0) found = [];
+  const probes = selectProbes(repo, o);
 
   const results: CheckResult[] = [];
   const planned: Planned[] = [];
@@ -50,8 +53,8 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
       if (o.detectors.length === 0 || o.detectors.includes(b.detector)) planned.push({ id: d.id, dir: d.dir, pattern: p, variant: b.id, detector: b.detector, broken: b });
     }
   }
-  const total = planned.length + results.length;
-  log(`pattern audit: ${found.length} pattern(s), ${total} check(s); ${tools.go}; ${tools.cargo}; cache ${cache}`);
+  const total = planned.length + results.length + probes.length;
+  log(`pattern audit: ${found.length} pattern(s), ${probes.length} probe(s), ${total} check(s); ${tools.go}; ${tools.cargo}; cache ${cache}`);
 
   const builds = new Map<string, BuiltLib>();
   const buildFor = async (c: Planned): Promise<BuiltLib> => {
@@ -86,6 +89,16 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
     if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
   }
 
+  for (const p of probes) {
+    if (wasInterrupted()) break;
+    i++;
+    const r = await runProbe(p, cache);
+    if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
+    results.push(r);
+    log(progressLine(i, total, r));
+    if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
+  }
+
   const passed = results.filter((r) => isOk(r.verdict)).length;
   const failed = results.length - passed;
   log(verdictTable(results));
@@ -104,6 +117,15 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
   log(`${passed} passed, ${failed} failed`);
   if (wasInterrupted()) return 130; // the shell convention for "stopped by Ctrl-C"
   return failed === 0 ? 0 : 1;
+}
+
+/** Probes named with --probe; all of them when the run names no pattern and no detector. */
+function selectProbes(repo: string, o: Options): Probe[] {
+  const all = discoverProbes(repo);
+  const unknown = o.probes.filter((id) => !all.some((p) => p.id === id));
+  if (unknown.length > 0) throw new Error(`no such probe: ${unknown.join(', ')} (have: ${all.map((p) => p.id).join(', ')})`);
+  if (o.probes.length > 0) return all.filter((p) => o.probes.includes(p.id));
+  return o.patterns.length === 0 && o.detectors.length === 0 ? all : [];
 }
 
 async function runCheck(c: Planned, lib: BuiltLib, record: boolean, roots: Array<[string, string]>): Promise<CheckResult> {

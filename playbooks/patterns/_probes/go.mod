@@ -1,0 +1,3 @@
+module interlock.example/probes
+
+go 1.26

@@ -1,0 +1,35 @@
+// Runs the toolchain probes in playbooks/patterns/_probes/<id>/: Go tests that pin a fact a page states.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckResult } from './report.ts';
+import { run } from './run-detector.ts';
+
+const PROBE_TIMEOUT_MS = 600_000;
+
+export interface Probe {
+  id: string;
+  dir: string;
+}
+
+/** Every folder under _probes/ with a probe_test.go (one Go module, _probes/go.mod, holds them all). */
+export function discoverProbes(repo: string): Probe[] {
+  const root = join(repo, 'playbooks', 'patterns', '_probes');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .map((id) => ({ id, dir: join(root, id) }))
+    .filter((p) => statSync(p.dir).isDirectory() && existsSync(join(p.dir, 'probe_test.go')));
+}
+
+/**
+ * One probe is one `go test` in its folder. Probes build their own Rust crates and programs; they
+ * keep them under INTERLOCK_PROBE_CACHE so a warm run does not rebuild (fat LTO is slow).
+ */
+export async function runProbe(p: Probe, cache: string): Promise<CheckResult> {
+  const env = { INTERLOCK_PROBE_CACHE: join(cache, 'probes', p.id) };
+  const r = await run('go', ['test', '-count=1', '-v', '.'], { cwd: p.dir, env, timeoutMs: PROBE_TIMEOUT_MS });
+  const base = { pattern: `_probes/${p.id}`, variant: 'probe', detector: 'go-test', seconds: r.seconds, command: 'go test -count=1 -v .', output: r.output };
+  if (r.timedOut) return { ...base, verdict: 'timeout', reason: `killed after ${PROBE_TIMEOUT_MS / 1000}s` };
+  if (r.code !== 0) return { ...base, verdict: 'fail', reason: 'the probe no longer shows what its page states' };
+  return { ...base, verdict: 'pass' };
+}
