@@ -1,0 +1,159 @@
+// The boundary model: what the header, the Rust crate and the Go package say, as plain data with positions.
+import type { Pos } from './syntax.ts';
+
+export interface CParam {
+  name: string;
+  /** Normalised C type text, e.g. "const uint8_t *", "Meter *", "fnptr". */
+  type: string;
+  pos: Pos;
+}
+
+export interface CFunction {
+  name: string;
+  params: CParam[];
+  returns: string;
+  pos: Pos;
+  doc?: string;
+  /** Defined in the header itself (static inline): not a symbol the library exports. */
+  defined?: boolean;
+}
+
+export interface CField {
+  name: string;
+  type: string;
+  pos: Pos;
+}
+
+export interface CStruct {
+  name: string;
+  /** Undefined for an opaque (declared, never defined) struct. */
+  fields?: CField[];
+  pos: Pos;
+  doc?: string;
+}
+
+export interface CEnumValue {
+  name: string;
+  /** The integer value when the header makes it computable here (literals and implicit increments). */
+  value?: number;
+  pos: Pos;
+}
+
+export interface CEnum {
+  /** Undefined for an anonymous `enum { ... }` (constants only). */
+  name?: string;
+  values: CEnumValue[];
+  pos: Pos;
+  doc?: string;
+}
+
+export interface CMacro {
+  name: string;
+  value: string;
+  pos: Pos;
+}
+
+export interface HeaderModel {
+  file: string;
+  functions: CFunction[];
+  structs: CStruct[];
+  enums: CEnum[];
+  macros: CMacro[];
+  /** Every typedef name (struct aliases, function pointer types, integer aliases). */
+  typedefs: string[];
+}
+
+export interface RustParam {
+  name: string;
+  /** The Rust type as written, whitespace collapsed. */
+  type: string;
+  pos: Pos;
+}
+
+export interface PanicSite {
+  /** What can panic: "unwrap()", "panic!", "index", "division", ... */
+  what: string;
+  pos: Pos;
+}
+
+export interface RustFunction {
+  name: string;
+  /** `extern "C"` with `no_mangle` or `export_name`: a symbol the C side links against. */
+  exported: boolean;
+  params: RustParam[];
+  returns: string;
+  pos: Pos;
+  /** Plain function names called in the body (closures included), for one-step guard and panic propagation. */
+  calls: string[];
+  catchesUnwind: boolean;
+  panicSites: PanicSite[];
+  /** Ownership idioms seen in the body. */
+  idioms: { boxIntoRaw: boolean; boxFromRaw: boolean; cstringIntoRaw: boolean; cstringFromRaw: boolean; fromRawParts: boolean };
+  doc?: string;
+}
+
+export interface RustStruct {
+  name: string;
+  reprC: boolean;
+  fields: RustParam[];
+  pos: Pos;
+}
+
+export interface UnsafeBlock {
+  pos: Pos;
+  /** A `SAFETY:` comment on the lines just above, on the same line, or first inside the block. */
+  justified: boolean;
+}
+
+export interface RustFileModel {
+  file: string;
+  functions: RustFunction[];
+  structs: RustStruct[];
+  unsafeBlocks: UnsafeBlock[];
+  /** `mod name;` declarations whose cfg holds: the files the crate reader follows. */
+  modules: string[];
+}
+
+export interface GoCall {
+  /** The callee as written, whitespace removed: "C.meter_free", "runtime.SetFinalizer", "m.cleanup.Stop". */
+  callee: string;
+  /** Argument texts, whitespace collapsed. */
+  args: string[];
+  pos: Pos;
+}
+
+export interface GoAssign {
+  /** Left-hand side text, e.g. "m.h", "cs". */
+  target: string;
+  /** Right-hand side text. */
+  value: string;
+  pos: Pos;
+}
+
+export interface GoFunction {
+  /** "Close" or "(*Meter).Close". */
+  name: string;
+  receiver?: string;
+  pos: Pos;
+  calls: GoCall[];
+  assigns: GoAssign[];
+}
+
+export interface GoFileModel {
+  file: string;
+  /** The `//go:build` expression, if any. */
+  build?: string;
+  isTest: boolean;
+  /** The cgo preamble (the comment above `import "C"`) and the 1-based line its text starts on. */
+  preamble?: { text: string; line: number };
+  /** Functions declared or defined in the preamble (they are not the library's); filled by the scanner. */
+  preambleFunctions: string[];
+  functions: GoFunction[];
+}
+
+/** Everything read for one variant of one boundary; any part may be absent when its path was not given. */
+export interface Boundary {
+  header?: HeaderModel;
+  rust: RustFileModel[];
+  go: GoFileModel[];
+}

@@ -1,0 +1,172 @@
+// Rust source -> RustFileModel: exported extern "C" functions, repr(C) structs, unsafe blocks, for one variant.
+import { cfgHolds } from './conditions.ts';
+import type { Variant } from './conditions.ts';
+import type { PanicSite, RustFileModel, RustFunction, RustParam, RustStruct, UnsafeBlock } from './model.ts';
+import { kids, leadingComment, posOf, walk } from './syntax.ts';
+import type { SyntaxNode } from './syntax.ts';
+
+const PANIC_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented', 'assert', 'assert_eq', 'assert_ne']);
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isExported(attrs: readonly string[], fn: SyntaxNode): boolean {
+  const mods = kids(fn).find((k) => k.type === 'function_modifiers');
+  const abi = mods !== undefined ? kids(mods).find((k) => k.type === 'extern_modifier') : undefined;
+  if (abi === undefined || !/"C(-unwind)?"/.test(abi.text)) return false;
+  return attrs.some((a) => /\bno_mangle\b|\bexport_name\b/.test(a));
+}
+
+function calleeText(call: SyntaxNode): string {
+  return squash(call.childForFieldName('function')?.text ?? '');
+}
+
+function panicSite(n: SyntaxNode, file: string): PanicSite | undefined {
+  if (n.type === 'macro_invocation') {
+    const name = n.childForFieldName('macro')?.text ?? '';
+    return PANIC_MACROS.has(name) ? { what: `${name}!`, pos: posOf(n, file) } : undefined;
+  }
+  if (n.type === 'call_expression') {
+    const f = n.childForFieldName('function');
+    const field = f?.type === 'field_expression' ? f.childForFieldName('field')?.text : undefined;
+    if (field === 'unwrap' || field === 'expect') return { what: `${field}()`, pos: posOf(f!.childForFieldName('field')!, file) };
+    return undefined;
+  }
+  if (n.type === 'index_expression') return { what: 'indexing', pos: posOf(n, file) };
+  if (n.type === 'binary_expression') {
+    const op = n.children[1]?.type;
+    const right = n.childForFieldName('right');
+    // Dividing by a non-zero literal cannot panic; by anything else it can.
+    if ((op === '/' || op === '%') && !(right?.type === 'integer_literal' && !/^0+(_?[iu]\d+)?$/.test(right.text))) {
+      return { what: op === '/' ? 'division' : 'remainder', pos: posOf(n, file) };
+    }
+  }
+  return undefined;
+}
+
+function params(fn: SyntaxNode, file: string): RustParam[] {
+  const list = fn.childForFieldName('parameters');
+  if (list === null) return [];
+  return kids(list)
+    .filter((p) => p.type === 'parameter')
+    .map((p) => ({ name: p.childForFieldName('pattern')?.text ?? '', type: squash(p.childForFieldName('type')?.text ?? ''), pos: posOf(p, file) }));
+}
+
+function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): RustFunction {
+  const calls = new Set<string>();
+  const panicSites: PanicSite[] = [];
+  let catchesUnwind = false;
+  const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false };
+  const body = fn.childForFieldName('body');
+  if (body !== null) {
+    for (const n of walk(body)) {
+      const site = panicSite(n, file);
+      if (site !== undefined) panicSites.push(site);
+      if (n.type !== 'call_expression') continue;
+      const callee = calleeText(n);
+      const last = callee.split('::').at(-1) ?? callee;
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(last)) calls.add(last);
+      if (last === 'catch_unwind') catchesUnwind = true;
+      if (/\bBox\s*::\s*into_raw$/.test(callee)) idioms.boxIntoRaw = true;
+      if (/\bBox\s*::\s*from_raw$/.test(callee)) idioms.boxFromRaw = true;
+      if (/\bCString\s*::\s*into_raw$/.test(callee)) idioms.cstringIntoRaw = true;
+      if (/\bCString\s*::\s*from_raw$/.test(callee)) idioms.cstringFromRaw = true;
+      if (last === 'from_raw_parts' || last === 'from_raw_parts_mut') idioms.fromRawParts = true;
+    }
+  }
+  const ret = fn.childForFieldName('return_type');
+  const doc = leadingDocs(fn);
+  return {
+    name: fn.childForFieldName('name')!.text,
+    exported: isExported(attrs, fn),
+    params: params(fn, file),
+    returns: ret !== null ? squash(ret.text) : '()',
+    pos: posOf(fn.childForFieldName('name')!, file),
+    calls: [...calls].sort(),
+    catchesUnwind,
+    panicSites,
+    idioms,
+    ...(doc !== undefined ? { doc } : {}),
+  };
+}
+
+/** Doc comments sit above the attributes: skip attribute items on the way up. */
+function leadingDocs(fn: SyntaxNode): string | undefined {
+  let first = fn;
+  while (first.previousNamedSibling?.type === 'attribute_item' && first.previousNamedSibling.endPosition.row === first.startPosition.row - 1) first = first.previousNamedSibling;
+  const doc = leadingComment(first);
+  return doc?.split('\n').filter((l) => !l.startsWith('# Safety')).join('\n').trim() || undefined;
+}
+
+function readStruct(node: SyntaxNode, attrs: readonly string[], file: string): RustStruct {
+  const body = node.childForFieldName('body');
+  const fields = body === null ? [] : kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: f.childForFieldName('name')?.text ?? '', type: squash(f.childForFieldName('type')?.text ?? ''), pos: posOf(f, file) }));
+  return { name: node.childForFieldName('name')!.text, reprC: attrs.some((a) => /repr\s*\(\s*C\b/.test(a)), fields, pos: posOf(node, file) };
+}
+
+/** Reads the items of one file (or inline module) whose cfg holds for the variant. */
+export function readRust(root: SyntaxNode, file: string, variant: Variant): RustFileModel {
+  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], modules: [] };
+  const comments = commentRows(root);
+  const visit = (items: SyntaxNode[]): void => {
+    let attrs: string[] = [];
+    for (const item of items) {
+      if (item.type === 'attribute_item') {
+        attrs.push(item.text);
+        continue;
+      }
+      if (item.type.endsWith('comment')) continue;
+      const held = cfgHolds(attrs, variant);
+      const itemAttrs = attrs;
+      attrs = [];
+      if (!held) continue;
+      collectUnsafe(item, file, comments, model.unsafeBlocks);
+      if (item.type === 'function_item') model.functions.push(readFunction(item, itemAttrs, file));
+      else if (item.type === 'struct_item') model.structs.push(readStruct(item, itemAttrs, file));
+      else if (item.type === 'mod_item') {
+        const body = item.childForFieldName('body');
+        if (body === null) model.modules.push(item.childForFieldName('name')!.text);
+        else visitModule(body);
+      }
+    }
+  };
+  const visitModule = (body: SyntaxNode): void => visit(kids(body));
+  visit(kids(root));
+  return model;
+}
+
+/** Row -> comment text for every comment, so a SAFETY note is found by line. */
+function commentRows(root: SyntaxNode): Map<number, string> {
+  const rows = new Map<number, string>();
+  for (const n of walk(root)) {
+    if (!n.type.endsWith('comment')) continue;
+    for (let r = n.startPosition.row; r <= n.endPosition.row; r += 1) rows.set(r, `${rows.get(r) ?? ''} ${n.text}`);
+  }
+  return rows;
+}
+
+function collectUnsafe(item: SyntaxNode, file: string, comments: Map<number, string>, out: UnsafeBlock[]): void {
+  if (item.type === 'mod_item') return;
+  for (const n of walk(item)) {
+    if (n.type !== 'unsafe_block') continue;
+    let stmt = n;
+    while (stmt.parent !== null && stmt.parent.type !== 'block' && stmt.parent.type !== 'source_file') stmt = stmt.parent;
+    out.push({ pos: posOf(n, file), justified: safetyNear(n.startPosition.row, comments) || safetyNear(stmt.startPosition.row, comments) || firstInside(n, comments) });
+  }
+}
+
+const SAFETY = /SAFETY:/;
+
+/** A SAFETY comment on the row itself or in the run of comment lines right above it. */
+function safetyNear(row: number, comments: Map<number, string>): boolean {
+  if (SAFETY.test(comments.get(row) ?? '')) return true;
+  for (let r = row - 1; comments.has(r); r -= 1) if (SAFETY.test(comments.get(r)!)) return true;
+  return false;
+}
+
+function firstInside(block: SyntaxNode, comments: Map<number, string>): boolean {
+  const inner = kids(block).find((k) => k.type === 'block');
+  const first = inner !== undefined ? kids(inner)[0] : undefined;
+  return first !== undefined && first.type.endsWith('comment') && SAFETY.test(comments.get(first.startPosition.row) ?? '');
+}

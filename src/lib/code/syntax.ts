@@ -1,0 +1,91 @@
+// The slice of a syntax tree the code readers use: a structural interface, so no parser type leaks out.
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+export type Lang = 'c' | 'rust' | 'go';
+
+/** A parsed node. web-tree-sitter's Node satisfies it; rows and columns are 0-based, columns in UTF-16 units. */
+export interface SyntaxNode {
+  readonly type: string;
+  readonly text: string;
+  readonly startPosition: { row: number; column: number };
+  readonly endPosition: { row: number; column: number };
+  readonly children: readonly (SyntaxNode | null)[];
+  readonly namedChildren: readonly (SyntaxNode | null)[];
+  readonly parent: SyntaxNode | null;
+  readonly previousNamedSibling: SyntaxNode | null;
+  readonly hasError: boolean;
+  readonly isMissing: boolean;
+  childForFieldName(name: string): SyntaxNode | null;
+}
+
+/** A place in a source file, 1-based, as diagnostics carry it. */
+export interface Pos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export function posOf(node: SyntaxNode, file: string): Pos {
+  return { file, line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+
+export function kids(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((c): c is SyntaxNode => c !== null);
+}
+
+/** Every named descendant (node included) in source order; iterative so deep trees cannot overflow the stack. */
+export function* walk(node: SyntaxNode): Generator<SyntaxNode> {
+  const stack: SyntaxNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    yield n;
+    const c = kids(n);
+    for (let i = c.length - 1; i >= 0; i -= 1) stack.push(c[i]!);
+  }
+}
+
+const MAX_PARSE_DIAGNOSTICS = 5;
+
+/** ERROR and MISSING nodes as diagnostics: the first few, so a binary file does not flood the report. */
+export function parseDiagnostics(root: SyntaxNode, file: string, lang: Lang): Diagnostic[] {
+  if (!root.hasError) return [];
+  const out: Diagnostic[] = [];
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0 && out.length < MAX_PARSE_DIAGNOSTICS) {
+    const n = stack.pop()!;
+    if (n.type === 'ERROR' || n.isMissing) {
+      const what = n.isMissing ? `missing "${n.type}"` : 'unexpected text';
+      out.push({ code: 'code-unparsable', severity: 'error', message: `${LANG_NAMES[lang]} syntax error: ${what}`, file, ...lineCol(n), hint: 'the reader skips this part of the file; fix it or check that the path is the right file' });
+      continue;
+    }
+    if (!n.hasError) continue;
+    const all = n.children.filter((c): c is SyntaxNode => c !== null);
+    for (let i = all.length - 1; i >= 0; i -= 1) stack.push(all[i]!);
+  }
+  return out;
+}
+
+const LANG_NAMES: Record<Lang, string> = { c: 'C', rust: 'Rust', go: 'Go' };
+
+function lineCol(n: SyntaxNode): { line: number; column: number } {
+  return { line: n.startPosition.row + 1, column: n.startPosition.column + 1 };
+}
+
+/** The comment lines directly above a node (no blank line between), markers stripped, or undefined. */
+export function leadingComment(node: SyntaxNode): string | undefined {
+  const lines: string[] = [];
+  let expectRow = node.startPosition.row - 1;
+  for (let p = node.previousNamedSibling; p !== null && p.type.endsWith('comment') && p.endPosition.row === expectRow; p = p.previousNamedSibling) {
+    lines.unshift(stripComment(p.text));
+    expectRow = p.startPosition.row - 1;
+  }
+  const text = lines.join('\n').trim();
+  return text === '' ? undefined : text;
+}
+
+export function stripComment(text: string): string {
+  if (text.startsWith('/*')) {
+    return text.slice(2, -2).split('\n').map((l) => l.replace(/^\s*\*?\s?/, '').trimEnd()).join('\n').trim();
+  }
+  return text.replace(/^\/\/[/!]?\s?/, '').trimEnd();
+}
