@@ -11,6 +11,7 @@ const BENCHES: Array<{ title: string; script: string }> = [
   { title: 'Diagrams: Mermaid text and SVG rendering', script: 'scripts/bench/diagram-bench.ts' },
   { title: 'Checklists: generation from answers', script: 'scripts/bench/checklist-bench.ts' },
   { title: 'Wizard and bundle', script: 'scripts/bench/wizard-bench.ts' },
+  { title: 'Installed CLI: cold start', script: 'scripts/bench/cli-bench.ts' },
   { title: 'Pattern library: time per pattern and detector', script: 'scripts/audit-patterns.ts' },
 ];
 
