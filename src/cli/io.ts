@@ -1,6 +1,9 @@
 // What a command may touch: output streams, bounded file reads, the working directory. Tests and main()
 // share this seam, so commands never reach for process globals themselves.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { terminalReport } from '../lib/output/terminal.ts';
+import { writeOutput } from '../node/write-atomically.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -56,4 +59,33 @@ export function readBoundedFromDisk(path: string, maxBytes: number): ReadResult 
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
+}
+
+/**
+ * The CLI's output layer: everything any command prints passes the terminal encoder, so no control or bidi
+ * character from a contract, a rules folder or the command line reaches a terminal or a CI log as itself,
+ * whichever command printed it. Values are encoded one by one before this (their line breaks too); here the
+ * report's own line breaks and tabs stay. JSON reports hold none of these characters (src/lib/output/json.ts),
+ * so they pass unchanged.
+ */
+export function encodedIo(io: CliIo): CliIo {
+  return {
+    stdout: (text) => io.stdout(terminalReport(text)),
+    stderr: (text) => io.stderr(terminalReport(text)),
+    cwd: io.cwd,
+    readBounded: (path, maxBytes) => io.readBounded(path, maxBytes),
+  };
+}
+
+/**
+ * Sends a report where -o says: standard output for no -o or "-", else the file through writeOutput (atomic
+ * for a regular file or a new path, streamed into a FIFO or a device, symbolic links followed). Returns a
+ * reason when the file could not be written.
+ */
+export function emitReport(io: CliIo, output: string | undefined, content: string | Uint8Array): string | undefined {
+  if (output === undefined || output === '-') {
+    io.stdout(typeof content === 'string' ? content : new TextDecoder().decode(content));
+    return undefined;
+  }
+  return writeOutput(resolve(io.cwd, output), content);
 }

@@ -1,8 +1,11 @@
 // interlock's entry point: picks the command, parses its options, runs it, returns the exit code.
-// Nothing here throws to the caller: every failure becomes one line on stderr and exit code 2.
+// Nothing here throws to the caller: every failure becomes one line on stderr and exit code 2. Every command
+// prints through the terminal encoder (encodedIo), command-line values in messages included.
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './command.ts';
 import type { Command } from './command.ts';
+import { terminalText } from '../lib/output/terminal.ts';
+import { encodedIo } from './io.ts';
 import type { CliIo } from './io.ts';
 import { loadAllCommands, loadCommand } from './registry.ts';
 import { toolVersion } from './version.ts';
@@ -33,7 +36,7 @@ export function commandHelp(command: Command): string {
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return (text.split('\n')[0] ?? '').slice(0, 300);
+  return terminalText((text.split('\n')[0] ?? '').slice(0, 300));
 }
 
 /** node:util parseArgs errors in our own words (its wording changes between Node versions). */
@@ -42,12 +45,13 @@ function argumentProblem(error: unknown): string {
   const quoted = /'(-[^']*)'/.exec(oneLine(error))?.[1] ?? '';
   const names = quoted.match(/--?[A-Za-z0-9][\w-]*/g) ?? [];
   const option = names.find((n) => n.startsWith('--')) ?? names[0] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${option.slice(0, 40)}"`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option.slice(0, 40)} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${terminalText(option.slice(0, 40))}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${terminalText(option.slice(0, 40))} needs a value`;
   return oneLine(error);
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = encodedIo(rawIo);
   try {
     const [first, ...rest] = argv;
     if (first === undefined || first === '--help' || first === '-h') {
@@ -61,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (first === 'help') {
       const target = rest[0] === undefined ? undefined : await loadCommand(rest[0]);
       if (rest[0] !== undefined && target === undefined) {
-        io.stderr(`interlock: unknown command "${rest[0].slice(0, 40)}" (see interlock --help)\n`);
+        io.stderr(`interlock: unknown command "${terminalText(rest[0].slice(0, 40))}" (see interlock --help)\n`);
         return EXIT.unusable;
       }
       io.stdout(target === undefined ? await topHelp() : commandHelp(target));
@@ -69,7 +73,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const command = first.startsWith('-') ? undefined : await loadCommand(first);
     if (command === undefined) {
-      io.stderr(`interlock: unknown command "${first.slice(0, 40)}" (see interlock --help)\n`);
+      io.stderr(`interlock: unknown command "${terminalText(first.slice(0, 40))}" (see interlock --help)\n`);
       return EXIT.unusable;
     }
     let parsed;
@@ -92,7 +96,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
     } catch (error) {
       if (error instanceof UsageError) {
-        io.stderr(`interlock ${command.name}: ${error.message} (see interlock ${command.name} --help)\n`);
+        // A usage message is one line that may quote a command-line value (--type, --git): one line it stays.
+        io.stderr(`interlock ${command.name}: ${terminalText(error.message)} (see interlock ${command.name} --help)\n`);
         return EXIT.unusable;
       }
       throw error;

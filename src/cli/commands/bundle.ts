@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { bundleFromChecklist, bundlePatternIds, BUNDLE_ROOT, type AvailablePattern } from '../../lib/export/bundle.ts';
 import { readPatternFolder, readSharedFolder } from '../../node/bundle/pattern-files.ts';
 import { loadPlaybooks, PlaybookError, REPO } from '../../node/bundle/playbooks.ts';
-import { writeFileAtomically } from '../../node/write-atomically.ts';
+import { writeOutput } from '../../node/write-atomically.ts';
+import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { checklistInput, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
@@ -31,7 +32,8 @@ export const command: Command = {
     '  --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml',
     '  --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json',
     '  --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output',
-    '  -o, --output <file>      the zip to write (required); written to a temporary file, then renamed',
+    '  -o, --output <file>      the zip to write (required); a file is written to a temporary file, then renamed;',
+    '                           a FIFO or device is written into; a symbolic link is followed',
     '  -h, --help               show this help',
     '',
     `The zip unpacks into ${BUNDLE_ROOT}/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a`,
@@ -90,12 +92,12 @@ export const command: Command = {
       io.stderr(`interlock bundle: ${error.message}; no bundle was written\n`);
       return EXIT.unusable;
     }
-    const problem = writeFileAtomically(target, zip);
+    const problem = writeOutput(target, zip);
     if (problem !== undefined) {
-      io.stderr(`interlock bundle: cannot write ${output}: ${problem}; no bundle was written\n`);
+      io.stderr(`interlock bundle: cannot write ${shown(String(output))}: ${problem}; no bundle was written\n`);
       return EXIT.unusable;
     }
-    io.stdout(`wrote ${output} (${summary})\n`);
+    io.stdout(`wrote ${shown(String(output))} (${shown(summary)})\n`);
     return EXIT.ok;
   },
 };

@@ -1,5 +1,4 @@
 // interlock diagram: draw a contract's ownership map or a handle's lifecycle, as Mermaid text or as SVG.
-import { resolve } from 'node:path';
 import { checkContract } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { compareDiagnostics } from '../../lib/diagnostics/diagnostic.ts';
@@ -7,10 +6,11 @@ import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import { chooseDiagram } from '../../lib/diagram/contract-diagrams.ts';
 import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from '../../lib/diagram/diagram.ts';
-import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
+import { emitReport } from '../io.ts';
 import type { CliIo } from '../io.ts';
+import { terminalText as shown } from '../../lib/output/terminal.ts';
 
 const FORMATS = ['mermaid', 'svg'] as const;
 type Format = (typeof FORMATS)[number];
@@ -72,7 +72,8 @@ export const command: Command = {
     '  --format <format>      mermaid (default): Mermaid text; svg: the rendered picture, read from the',
     '                         diagram cache or rendered in a local Chromium (never downloaded)',
     '  --theme <theme>        light (default) or dark colours, for --format svg',
-    '  -o, --output <file>    write to this file instead of standard output (all or nothing)',
+    '  -o, --output <file>    write to this file instead of standard output: a file is replaced all or',
+    '                         nothing, a FIFO or device is written into, a symbolic link is followed',
     '  -h, --help             show this help',
     '',
     'Exit codes:',
@@ -120,16 +121,13 @@ export const command: Command = {
 
     const text = format === 'mermaid' ? choice.diagram.mermaid : await svgFor(choice.diagram, theme, io);
     if (text === undefined) return EXIT.unusable;
-    if (output === undefined) io.stdout(text);
-    else {
-      const problem = writeFileAtomically(resolve(io.cwd, output), new TextEncoder().encode(text));
-      if (problem !== undefined) {
-        io.stderr(`interlock diagram: cannot write ${output}: ${problem}\n`);
-        return EXIT.unusable;
-      }
+    const problem = emitReport(io, output, text);
+    if (problem !== undefined) {
+      io.stderr(`interlock diagram: cannot write ${shown(output ?? '-')}: ${problem}\n`);
+      return EXIT.unusable;
     }
     if (result.findings.length > 0) {
-      io.stderr(`interlock diagram: note: the contract has ${plural(result.findings.length, 'lint finding')}; run interlock check ${file} to see them\n`);
+      io.stderr(`interlock diagram: note: the contract has ${plural(result.findings.length, 'lint finding')}; run interlock check ${shown(file)} to see them\n`);
     }
     return EXIT.ok;
   },

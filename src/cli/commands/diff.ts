@@ -16,10 +16,11 @@ import { loadSide } from '../../lib/diff/side.ts';
 import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
 import { interlockRoot } from '../../node/interlock-root.ts';
-import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
+import { emitReport } from '../io.ts';
 import type { CliIo } from '../io.ts';
+import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { toolVersion } from '../version.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
@@ -59,27 +60,27 @@ function readFromGit(ref: string, file: string, io: CliIo): LoadedSide {
   if (file === '-') throw new UsageError('--git reads the base from the repository, so the contract must be a file, not standard input');
   const inside = git(io.cwd, ['rev-parse', '--git-dir']);
   if (!inside.ok) {
-    throw new Unusable(inside.missing ? 'git is not installed or not on PATH' : `${io.cwd} is not inside a git repository (run interlock diff --git from the repository that holds the contract)`);
+    throw new Unusable(inside.missing ? 'git is not installed or not on PATH' : `${shown(io.cwd)} is not inside a git repository (run interlock diff --git from the repository that holds the contract)`);
   }
   const commit = git(io.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!commit.ok) throw new Unusable(`unknown git revision "${ref}" (fetch it first: shallow CI clones often lack the base branch)`);
+  if (!commit.ok) throw new Unusable(`unknown git revision "${shown(ref)}" (fetch it first: shallow CI clones often lack the base branch)`);
   const sha = commit.stdout.toString('utf8').trim();
   const prefix = git(io.cwd, ['rev-parse', '--show-prefix']);
   const rel = (isAbsolute(file) ? relative(io.cwd, file) : file).split(sep).join('/');
   const repoPath = posix.normalize(`${prefix.ok ? prefix.stdout.toString('utf8').trim() : ''}${rel}`);
-  if (repoPath === '..' || repoPath.startsWith('../') || posix.isAbsolute(repoPath)) throw new Unusable(`${file} is outside the git repository`);
+  if (repoPath === '..' || repoPath.startsWith('../') || posix.isAbsolute(repoPath)) throw new Unusable(`${shown(file)} is outside the git repository`);
   const name = `${ref}:${repoPath}`;
   const type = git(io.cwd, ['cat-file', '-t', `${sha}:${repoPath}`]);
-  if (!type.ok) throw new Unusable(`${repoPath} does not exist in ${ref} (a new contract has no base: run interlock check on it instead)`);
-  if (type.stdout.toString('utf8').trim() !== 'blob') throw new Unusable(`${repoPath} is not a file in ${ref}`);
-  const shown = git(io.cwd, ['show', `${sha}:${repoPath}`], DEFAULT_LIMITS.maxBytes + 1);
-  if (!shown.ok) {
-    if (shown.tooBig) {
+  if (!type.ok) throw new Unusable(`${shown(repoPath)} does not exist in ${shown(ref)} (a new contract has no base: run interlock check on it instead)`);
+  if (type.stdout.toString('utf8').trim() !== 'blob') throw new Unusable(`${shown(repoPath)} is not a file in ${shown(ref)}`);
+  const show = git(io.cwd, ['show', `${sha}:${repoPath}`], DEFAULT_LIMITS.maxBytes + 1);
+  if (!show.ok) {
+    if (show.tooBig) {
       return { diagnostics: [{ code: 'input-too-large', severity: 'error', message: `the contract is larger than ${DEFAULT_LIMITS.maxBytes} bytes`, file: name, line: 1, column: 1 }] };
     }
-    throw new Unusable(`git show ${name} failed (exit ${String(shown.status)})`);
+    throw new Unusable(`git show ${shown(name)} failed (exit ${String(show.status)})`);
   }
-  return loadSide(new Uint8Array(shown.stdout), name);
+  return loadSide(new Uint8Array(show.stdout), name);
 }
 
 /** Fact ID -> summary from the shipped vocabulary (our own small file, not user input). */
@@ -101,7 +102,7 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir)
   try {
     names = readdirSync(dir).filter((n) => /^IL-[A-Z]{2,4}-\d{3}\.yaml$/.test(n) || (explicit && n.endsWith('.yaml'))).sort();
   } catch {
-    if (explicit) throw new UsageError(`--rules ${label}: no such directory`);
+    if (explicit) throw new UsageError(`--rules ${shown(label)}: no such directory`);
     return { kind: 'facts', summaries };
   }
   if (names.length === 0) return { kind: 'facts', summaries };
@@ -112,7 +113,7 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir)
   });
   const catalogue = loadCatalogue(files, { knownFacts: new Set(Object.keys(summaries)) });
   if (catalogue.diagnostics.length > 0) {
-    io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${label}; those rules are left out of the checklist\n`);
+    io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${shown(label)}; those rules are left out of the checklist\n`);
   }
   return { kind: 'rules', rules: catalogue.rules };
 }
@@ -136,7 +137,9 @@ export const command: Command = {
     'Options:',
     '  --git <revision>         read the old contract with git show <revision>:<path> (a branch, tag or commit)',
     '  --format <format>        text (default), md (a pull-request comment) or json (format interlock-diff/1)',
-    '  -o, --output <file>      write the report to <file> (atomically: a reader never sees half of it)',
+    '  -o, --output <file>      write the report to <file>: a file is replaced atomically (a reader never sees',
+    '                           half of it), a FIFO or device is written into, a symbolic link is followed;',
+    '                           "-" is standard output',
     '  --rules <dir>            audit rules for the targeted checklist (default: the catalogue shipped with interlock)',
     '  -h, --help               show this help',
     '',
@@ -170,9 +173,9 @@ export const command: Command = {
     }
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
     if (typeof output === 'string') {
-      if (output === '' || output === '-') throw new UsageError('-o needs a file name (leave it out to print the report)');
+      if (output === '') throw new UsageError('-o needs a file name (leave it out to print the report)');
       const target = resolve(io.cwd, output);
-      if (files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError('-o would overwrite an input contract');
+      if (output !== '-' && files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError('-o would overwrite an input contract');
     }
 
     let base: LoadedSide;
@@ -209,14 +212,10 @@ export const command: Command = {
         text = formatText(report, sources);
       }
     }
-    if (typeof output === 'string') {
-      const problem = writeFileAtomically(resolve(io.cwd, output), text);
-      if (problem !== undefined) {
-        io.stderr(`interlock diff: cannot write ${output}: ${problem}\n`);
-        return EXIT.unusable;
-      }
-    } else {
-      io.stdout(text);
+    const problem = emitReport(io, typeof output === 'string' ? output : undefined, text);
+    if (problem !== undefined) {
+      io.stderr(`interlock diff: cannot write ${shown(String(output))}: ${problem}\n`);
+      return EXIT.unusable;
     }
     return report.exitCode;
   },
