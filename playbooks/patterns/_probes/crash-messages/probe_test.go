@@ -1,0 +1,37 @@
+// Probe: the first lines the Go runtime prints for a fault in Rust code, on each kind of thread, and in a Go callback.
+package crashmessages
+
+import (
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"interlock.example/probes/probekit"
+)
+
+func TestCrashMessages(t *testing.T) {
+	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
+	bin := filepath.Join(t.TempDir(), "prog")
+	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
+		t.Fatalf("go build: %s", out)
+	}
+	for _, c := range []struct {
+		arg   string
+		code  int    // exit status; -1 means killed by a signal
+		start string // the output must begin with this (regular expression)
+	}{
+		// On a goroutine's thread (Go called Rust): Go's handler prints the signal and the Go stack.
+		{"rust-null", 2, `^SIGSEGV: segmentation violation\nPC=0x[0-9a-f]+ m=\d+ sigcode=1 addr=0x0\nsignal arrived during cgo execution\n`},
+		// A stack overflow in Rust looks the same: a staticlib installs no overflow handler.
+		{"rust-overflow", 2, `^SIGSEGV: segmentation violation\nPC=0x[0-9a-f]+ m=\d+ sigcode=1 addr=0x[0-9a-f]+\nsignal arrived during cgo execution\n`},
+		// On a thread Rust created: Go forwards the signal to the default action; nothing is printed.
+		{"rust-thread", -1, `^$`},
+		// In Go code that Rust or C called: an ordinary Go panic, with the signal line under it.
+		{"go-nil-in-callback", 2, `^panic: runtime error: invalid memory address or nil pointer dereference\n\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x[0-9a-f]+\]\n`},
+	} {
+		out, code := probekit.Run(t, bin, c.arg)
+		if code != c.code || !regexp.MustCompile(c.start).MatchString(out) {
+			t.Errorf("%s: exit %d, want %d; output must match %q:\n%.600s", c.arg, code, c.code, c.start, out)
+		}
+	}
+}
