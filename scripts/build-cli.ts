@@ -1,5 +1,6 @@
 // Builds the installable CLI package in packages/cli/: the TypeScript CLI bundled by esbuild into plain
-// JavaScript for Node 20 and later, the playbooks it reads, and the licences of the code bundled into it.
+// JavaScript for Node 20 and later, the playbooks it reads, the CI gate scripts, and the licences of the code
+// bundled into it.
 // `npm run build:cli`, then `npm pack ./packages/cli` gives the tarball a team installs.
 import { build, type Plugin } from 'esbuild';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,10 @@ export async function buildCli(): Promise<void> {
   ].join('\n'));
   chmodSync(entry, 0o755);
   copyPlaybooks();
+  // The merge gate and the GitLab note poster, for the GitHub Action, the GitLab template and teams' own CI.
+  rmSync(join(PACKAGE, 'ci'), { recursive: true, force: true });
+  mkdirSync(join(PACKAGE, 'ci'));
+  for (const file of ['interlock-gate.sh', 'gitlab-note.mjs']) cpSync(join(ROOT, 'examples', 'ci', file), join(PACKAGE, 'ci', file));
   writeLicences(Object.keys(result.metafile.inputs));
   cpSync(join(ROOT, 'LICENSE'), join(PACKAGE, 'LICENSE'));
 }

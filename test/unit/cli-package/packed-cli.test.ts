@@ -8,6 +8,7 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packCli } from '../../support/packed-cli.ts';
 import { cases } from '../diff/support.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -49,11 +50,10 @@ function npx(node: string, args: string[]): { status: number | null; stdout: str
 }
 
 before(() => {
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'build-cli.ts')], { cwd: REPO, stdio: 'ignore' });
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch, './packages/cli'], { cwd: REPO, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const tarball = packCli(scratch);
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), '{ "name": "team-service", "private": true }\n');
-  execFileSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', join(scratch, tarball)], { cwd: project, stdio: 'ignore', env: { ...process.env, npm_config_cache: join(scratch, 'npm-cache') } });
+  execFileSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'ignore', env: { ...process.env, npm_config_cache: join(scratch, 'npm-cache') } });
   for (const path of ['content/contracts/imgcodec.yaml', 'test/fixtures/diff', 'test/fixtures/engine']) cpSync(join(REPO, path), join(project, path), { recursive: true });
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -61,7 +61,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 test('the tarball holds the bundle, the playbooks, the licences and nothing of the sources', () => {
   const installed = join(project, 'node_modules', 'interlock-cli');
   const top = readdirSync(installed).sort();
-  assert.deepEqual(top, ['LICENSE', 'README.md', 'dist', 'package.json', 'playbooks']);
+  assert.deepEqual(top, ['LICENSE', 'README.md', 'ci', 'dist', 'package.json', 'playbooks']);
   assert.ok(readdirSync(join(installed, 'playbooks', 'rules')).length >= 56);
   assert.match(readFileSync(join(installed, 'dist', 'THIRD_PARTY_LICENSES.txt'), 'utf8'), /^yaml@[\d.]+ \(ISC\)$/m);
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string; dependencies?: object };
