@@ -110,6 +110,8 @@ export interface RustFileModel {
   functions: RustFunction[];
   structs: RustStruct[];
   unsafeBlocks: UnsafeBlock[];
+  /** `const NAME: T = <integer>;` items: the Rust side of C enum constants and version macros. */
+  consts: { name: string; value: number; pos: Pos }[];
   /** `mod name;` declarations whose cfg holds: the files the crate reader follows. */
   modules: string[];
 }

@@ -107,7 +107,7 @@ function readStruct(node: SyntaxNode, attrs: readonly string[], file: string): R
 
 /** Reads the items of one file (or inline module) whose cfg holds for the variant. */
 export function readRust(root: SyntaxNode, file: string, variant: Variant): RustFileModel {
-  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], modules: [] };
+  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], modules: [] };
   const comments = commentRows(root);
   const visit = (items: SyntaxNode[]): void => {
     let attrs: string[] = [];
@@ -124,6 +124,7 @@ export function readRust(root: SyntaxNode, file: string, variant: Variant): Rust
       collectUnsafe(item, file, comments, model.unsafeBlocks);
       if (item.type === 'function_item') model.functions.push(readFunction(item, itemAttrs, file));
       else if (item.type === 'struct_item') model.structs.push(readStruct(item, itemAttrs, file));
+      else if (item.type === 'const_item') readConst(item, file, model);
       else if (item.type === 'mod_item') {
         const body = item.childForFieldName('body');
         if (body === null) model.modules.push(item.childForFieldName('name')!.text);
@@ -169,4 +170,15 @@ function firstInside(block: SyntaxNode, comments: Map<number, string>): boolean 
   const inner = kids(block).find((k) => k.type === 'block');
   const first = inner !== undefined ? kids(inner)[0] : undefined;
   return first !== undefined && first.type.endsWith('comment') && SAFETY.test(comments.get(first.startPosition.row) ?? '');
+}
+
+function readConst(item: SyntaxNode, file: string, model: RustFileModel): void {
+  const value = item.childForFieldName('value');
+  const name = item.childForFieldName('name');
+  if (value === null || name === null) return;
+  const t = value.text.replace(/_/g, '').replace(/(i|u)(8|16|32|64|size)$/, '').trim();
+  const m = /^(-?)\s*(0x[0-9a-fA-F]+|\d+)$/.exec(t);
+  if (m === null) return;
+  const n = Number(m[2]);
+  if (Number.isSafeInteger(n)) model.consts.push({ name: name.text, value: m[1] === '-' ? -n : n, pos: posOf(name, file) });
 }

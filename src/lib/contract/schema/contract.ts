@@ -4,6 +4,7 @@ import { errorTable } from './errors.ts';
 import { functionDecl } from './functions.ts';
 import { library } from './library.ts';
 import { functionName, typeName } from './names.ts';
+import { sources } from './sources.ts';
 import { typeDecl } from './types.ts';
 import { doc } from './vocabulary.ts';
 
@@ -21,6 +22,7 @@ export const contractSchema = z
       description: 'Exported C function name -> its parameters, return value, error and panic policy.',
     }),
     errors: errorTable.optional(),
+    sources: sources.optional(),
   })
   .meta({
     title: 'Interlock boundary contract',

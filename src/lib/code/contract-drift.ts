@@ -1,0 +1,91 @@
+// Contract <-> code drift: functions, parameter names, enum values and struct fields the contract states.
+import type { ContractModel, EnumTypeModel, StructTypeModel } from '../contract/model.ts';
+import type { Locator } from '../contract/locate.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { canonC } from './c-types.ts';
+import { at, diag, exportedRust } from './drift.ts';
+import type { Boundary, CFunction, HeaderModel } from './model.ts';
+import type { Pos } from './syntax.ts';
+
+interface Ctx {
+  contract: ContractModel;
+  locate: Locator;
+  file: string;
+  out: Diagnostic[];
+}
+
+function contractPos(ctx: Ctx, path: readonly (string | number)[]): Pos {
+  const { line, column } = ctx.locate(path, 'key');
+  return { file: ctx.file, line, column };
+}
+
+/** A contract parameter is found when a C parameter has its name, or its name plus a suffix (`data` -> `data_len`). */
+function paramFound(name: string, c: CFunction): boolean {
+  return c.params.some((p) => p.name === name || p.name.startsWith(`${name}_`));
+}
+
+function functions(ctx: Ctx, header: HeaderModel | undefined, boundary: Boundary): void {
+  const exports = exportedRust(boundary);
+  const inHeader = new Map((header?.functions ?? []).filter((f) => f.defined !== true).map((f) => [f.name, f]));
+  const listed = new Set(ctx.contract.functions.map((f) => f.name));
+  for (const fn of ctx.contract.functions) {
+    const pos = contractPos(ctx, fn.path);
+    const c = inHeader.get(fn.name);
+    if (header !== undefined && c === undefined) ctx.out.push(diag('drift-contract-missing', pos, `the contract declares ${fn.name}, but the header ${header.file} does not`));
+    if (boundary.rust.length > 0 && !exports.has(fn.name)) ctx.out.push(diag('drift-contract-missing', pos, `the contract declares ${fn.name}, but no Rust function exports it`));
+    if (c === undefined) continue;
+    for (const p of fn.params) {
+      if (!paramFound(p.name, c)) ctx.out.push(diag('drift-param-name', contractPos(ctx, p.path), `${fn.name} has no parameter named ${p.name} (or ${p.name}_...) in the header (${at(c.pos)})`, `the header's parameters are: ${c.params.map((x) => x.name || '(unnamed)').join(', ') || 'none'}`));
+    }
+  }
+  const source = header !== undefined ? [...inHeader.values()].map((f) => ({ name: f.name, pos: f.pos })) : [...exports.values()].map((f) => ({ name: f.name, pos: f.pos }));
+  for (const f of source) {
+    if (!listed.has(f.name)) ctx.out.push(diag('drift-contract-unlisted', f.pos, `${f.name} crosses the boundary but the contract ${ctx.file} does not declare it`, 'add it under functions: (interlock init --header drafts the entry)'));
+  }
+}
+
+function enumDrift(ctx: Ctx, t: EnumTypeModel, header: HeaderModel): void {
+  const values = new Map(header.enums.flatMap((e) => e.values).map((v) => [v.name, v]));
+  for (const v of t.values) {
+    const h = values.get(v.name);
+    const pos = contractPos(ctx, v.path);
+    if (h === undefined) ctx.out.push(diag('drift-enum-value', pos, `${t.name}.${v.name} is not an enum constant in the header ${header.file}`));
+    else if (h.value !== undefined && h.value !== v.value) ctx.out.push(diag('drift-enum-value', pos, `${t.name}.${v.name} is ${v.value} in the contract but ${h.value} in the header (${at(h.pos)})`));
+  }
+}
+
+function structDrift(ctx: Ctx, t: StructTypeModel, header: HeaderModel): void {
+  const s = header.structs.find((x) => x.name === t.name);
+  const pos = contractPos(ctx, t.path);
+  if (s?.fields === undefined) {
+    ctx.out.push(diag('drift-struct-field', pos, `the contract declares struct ${t.name}, but the header ${header.file} does not define its fields`));
+    return;
+  }
+  const structs = new Set(header.structs.map((x) => x.name));
+  const n = Math.max(t.fields.length, s.fields.length);
+  for (let i = 0; i < n; i += 1) {
+    const cf = t.fields[i];
+    const hf = s.fields[i];
+    if (cf === undefined || hf === undefined) {
+      ctx.out.push(diag('drift-struct-field', pos, `struct ${t.name} has ${t.fields.length} field(s) in the contract but ${s.fields.length} in the header (${at(s.pos)})`));
+      return;
+    }
+    const fpos = contractPos(ctx, cf.path);
+    if (cf.name !== hf.name) ctx.out.push(diag('drift-struct-field', fpos, `struct ${t.name} field ${i + 1} is ${cf.name} in the contract but ${hf.name} in the header (${at(hf.pos)})`));
+    else if (canonC(cf.cType, structs) !== canonC(hf.type, structs)) ctx.out.push(diag('drift-struct-field', fpos, `struct ${t.name} field ${cf.name} is \`${cf.cType}\` in the contract but \`${hf.type}\` in the header (${at(hf.pos)})`));
+  }
+}
+
+/** Everything the contract states that the code contradicts, positions on both sides. */
+export function contractDrift(contract: ContractModel, locate: Locator, file: string, boundary: Boundary): Diagnostic[] {
+  const ctx: Ctx = { contract, locate, file, out: [] };
+  functions(ctx, boundary.header, boundary);
+  const header = boundary.header;
+  if (header !== undefined) {
+    for (const t of contract.types) {
+      if (t.kind === 'enum') enumDrift(ctx, t, header);
+      else if (t.kind === 'struct') structDrift(ctx, t, header);
+    }
+  }
+  return ctx.out;
+}

@@ -1,0 +1,126 @@
+// Drift between the header, the Rust exports and the Go call sites: every finding names both sides' positions.
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { canonC, canonRust, typesDiffer } from './c-types.ts';
+import type { Boundary, CFunction, CStruct, HeaderModel, RustFunction, RustStruct } from './model.ts';
+import type { Pos } from './syntax.ts';
+
+export function at(pos: Pos): string {
+  return `${pos.file}:${pos.line}:${pos.column}`;
+}
+
+export function diag(code: string, pos: Pos, message: string, hint?: string): Diagnostic {
+  return { code, severity: 'error', message, file: pos.file, line: pos.line, column: pos.column, ...(hint !== undefined ? { hint } : {}) };
+}
+
+/** cgo's own helpers and the libc calls a wrapper makes for itself: never the library's functions. */
+const NOT_LIBRARY = new Set([
+  'CString', 'CBytes', 'GoString', 'GoStringN', 'GoBytes',
+  'free', 'malloc', 'calloc', 'realloc', 'memcpy', 'memmove', 'memset', 'memcmp', 'strlen', 'strnlen', 'strcmp', 'abort', 'exit',
+]);
+
+/** C spellings cgo turns into Go types: a call `C.size_t(n)` is a conversion, not a call. */
+const C_TYPE_WORDS = /^(char|schar|uchar|short|ushort|int|uint|long|ulong|longlong|ulonglong|float|double|bool|size_t|ssize_t|\w+_t|struct_\w+|enum_\w+|union_\w+)$/;
+
+export function exportedRust(boundary: Boundary): Map<string, RustFunction> {
+  const out = new Map<string, RustFunction>();
+  for (const f of boundary.rust) for (const fn of f.functions) if (fn.exported && !out.has(fn.name)) out.set(fn.name, fn);
+  return out;
+}
+
+function headerStructs(header: HeaderModel): Set<string> {
+  return new Set(header.structs.map((s) => s.name));
+}
+
+function compareSignature(c: CFunction, r: RustFunction, structs: ReadonlySet<string>, out: Diagnostic[]): void {
+  if (c.params.length !== r.params.length) {
+    out.push(diag('drift-param-count', c.pos, `${c.name} takes ${c.params.length} parameter(s) in the header but ${r.params.length} in Rust (${at(r.pos)})`, 'regenerate the header from the Rust code (cbindgen) rather than editing it by hand'));
+    return;
+  }
+  c.params.forEach((p, i) => {
+    const rp = r.params[i]!;
+    const ct = canonC(p.type, structs);
+    const rt = canonRust(rp.type, structs);
+    if (typesDiffer(ct, rt)) out.push(diag('drift-param-type', p.pos, `${c.name} parameter ${i + 1} (${p.name || 'unnamed'}) is \`${p.type}\` in the header but \`${rp.type}\` in Rust (${at(rp.pos)})`));
+  });
+  const cr = canonC(c.returns, structs);
+  const rr = canonRust(r.returns, structs);
+  if (typesDiffer(cr, rr)) out.push(diag('drift-return-type', c.pos, `${c.name} returns \`${c.returns}\` in the header but \`${r.returns}\` in Rust (${at(r.pos)})`));
+}
+
+function compareStruct(c: CStruct, r: RustStruct, structs: ReadonlySet<string>, out: Diagnostic[]): void {
+  if (c.fields === undefined) return;
+  if (!r.reprC) out.push(diag('drift-struct-repr', r.pos, `struct ${r.name} crosses the boundary (header ${at(c.pos)}) but is not #[repr(C)]: Rust may reorder its fields`));
+  const n = Math.max(c.fields.length, r.fields.length);
+  for (let i = 0; i < n; i += 1) {
+    const cf = c.fields[i];
+    const rf = r.fields[i];
+    if (cf === undefined || rf === undefined) {
+      const pos = cf?.pos ?? rf?.pos ?? c.pos;
+      out.push(diag('drift-struct-field', pos, `struct ${c.name} has ${c.fields.length} field(s) in the header (${at(c.pos)}) but ${r.fields.length} in Rust (${at(r.pos)})`));
+      return;
+    }
+    if (cf.name !== rf.name) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${i + 1} is \`${cf.name}\` in the header but \`${rf.name}\` in Rust (${at(rf.pos)})`));
+    else if (typesDiffer(canonC(cf.type, structs), canonRust(rf.type, structs))) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${cf.name} is \`${cf.type}\` in the header but \`${rf.type}\` in Rust (${at(rf.pos)})`));
+  }
+}
+
+/** Header <-> Rust exports: missing on either side, signatures, repr(C) structs, constant values. */
+function headerVsRust(header: HeaderModel, boundary: Boundary, out: Diagnostic[]): void {
+  const exports = exportedRust(boundary);
+  const structs = headerStructs(header);
+  const declared = new Set(header.functions.map((f) => f.name));
+  for (const c of header.functions) {
+    if (c.defined === true) continue;
+    const r = exports.get(c.name);
+    if (r === undefined) out.push(diag('drift-not-exported', c.pos, `the header declares ${c.name}, but no Rust function exports it (#[unsafe(no_mangle)] extern "C")`, 'the Go build links against a symbol that does not exist, or exists under another name'));
+    else compareSignature(c, r, structs, out);
+  }
+  for (const r of exports.values()) {
+    if (!declared.has(r.name)) out.push(diag('drift-not-declared', r.pos, `Rust exports ${r.name}, but the header ${header.file} does not declare it`));
+  }
+  const rustStructs = new Map(boundary.rust.flatMap((f) => f.structs).map((s) => [s.name, s]));
+  for (const c of header.structs) {
+    const r = rustStructs.get(c.name);
+    if (r !== undefined) compareStruct(c, r, structs, out);
+  }
+  const consts = new Map(boundary.rust.flatMap((f) => f.consts).map((k) => [k.name, k]));
+  for (const e of header.enums) {
+    for (const v of e.values) {
+      const k = consts.get(v.name);
+      if (k !== undefined && v.value !== undefined && k.value !== v.value) out.push(diag('drift-constant-value', v.pos, `${v.name} is ${v.value} in the header but ${k.value} in Rust (${at(k.pos)})`));
+    }
+  }
+}
+
+/** Go -> header: every `C.name(...)` call names a function the header declares (or the preamble defines). */
+function goVsHeader(header: HeaderModel, boundary: Boundary, out: Diagnostic[]): void {
+  const known = new Set<string>([...header.functions.map((f) => f.name), ...header.typedefs, ...header.structs.map((s) => s.name)]);
+  for (const e of header.enums) {
+    if (e.name !== undefined) known.add(e.name);
+    for (const v of e.values) known.add(v.name);
+  }
+  for (const m of header.macros) known.add(m.name);
+  for (const file of boundary.go) {
+    if (file.isTest) continue;
+    const local = new Set(file.preambleFunctions);
+    for (const fn of file.functions) {
+      for (const call of fn.calls) {
+        const m = /^C\.([A-Za-z_]\w*)$/.exec(call.callee);
+        if (m === null) continue;
+        const name = m[1]!;
+        if (known.has(name) || local.has(name) || NOT_LIBRARY.has(name) || C_TYPE_WORDS.test(name)) continue;
+        out.push(diag('drift-go-undeclared', call.pos, `Go calls C.${name}, which the header ${header.file} does not declare`));
+      }
+    }
+  }
+}
+
+/** Drift between the sources themselves (no contract): header vs Rust, Go vs header. */
+export function sourceDrift(boundary: Boundary): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const header = boundary.header;
+  if (header === undefined) return out;
+  if (boundary.rust.length > 0) headerVsRust(header, boundary, out);
+  if (boundary.go.length > 0) goVsHeader(header, boundary, out);
+  return out;
+}
