@@ -42,13 +42,16 @@ export function canonC(type: string, structs: ReadonlySet<string>): string {
 }
 
 /** Canonical text of a Rust type, same spelling as canonC; type aliases and generics other than Option<fn> are "?text". */
-export function canonRust(type: string, structs: ReadonlySet<string>): string {
-  const t = type.replace(/\s+/g, ' ').trim();
+export function canonRust(type: string, structs: ReadonlySet<string>, aliases: ReadonlyMap<string, string> = new Map(), depth = 0): string {
+  const t0 = type.replace(/\s+/g, ' ').trim();
+  const alias = depth < 8 ? aliases.get(t0.split('::').at(-1)!.trim()) : undefined;
+  if (alias !== undefined) return canonRust(alias, structs, aliases, depth + 1);
+  const t = t0;
   const ptr = /^\*\s*(const|mut)\s+(.+)$/.exec(t);
-  if (ptr !== null) return `*${ptr[1]} ${canonRust(ptr[2]!, structs)}`;
+  if (ptr !== null) return `*${ptr[1]} ${canonRust(ptr[2]!, structs, aliases, depth + 1)}`;
   if (/^(Option\s*<\s*)?(unsafe\s+)?extern\s+"C(-unwind)?"\s+fn\b/.test(t)) return 'fnptr';
   const arr = /^\[\s*(.+?)\s*;\s*[^\]]+\]$/.exec(t);
-  if (arr !== null) return `[${canonRust(arr[1]!, structs)}]`;
+  if (arr !== null) return `[${canonRust(arr[1]!, structs, aliases, depth + 1)}]`;
   const last = t.split('::').at(-1)!.trim();
   if (RUST_NAMES[last] !== undefined) return RUST_NAMES[last];
   if (PRIMITIVES.has(last)) return last;

@@ -31,7 +31,23 @@ function headerStructs(header: HeaderModel): Set<string> {
   return new Set(header.structs.map((s) => s.name));
 }
 
-function compareSignature(c: CFunction, r: RustFunction, structs: ReadonlySet<string>, out: Diagnostic[]): void {
+interface Names {
+  /** Header struct names. */
+  structs: ReadonlySet<string>;
+  aliases: ReadonlyMap<string, string>;
+  /** Header struct name -> Rust struct name, learned from signatures where the names differ. */
+  pairs: Map<string, string>;
+}
+
+/** `interlock_reading *` in C against `*mut Reading` in Rust: the two names are one struct. */
+function learnPair(c: string, r: string, names: Names): void {
+  const cm = /^\*(?:const|mut) ([A-Za-z_]\w*)$/.exec(c);
+  const rm = /^\*(?:const|mut) \?([A-Za-z_]\w*)$/.exec(r);
+  if (cm !== null && rm !== null && names.structs.has(cm[1]!) && !names.pairs.has(cm[1]!)) names.pairs.set(cm[1]!, rm[1]!);
+}
+
+function compareSignature(c: CFunction, r: RustFunction, names: Names, out: Diagnostic[]): void {
+  const structs = names.structs;
   if (c.params.length !== r.params.length) {
     out.push(diag('drift-param-count', c.pos, `${c.name} takes ${c.params.length} parameter(s) in the header but ${r.params.length} in Rust (${at(r.pos)})`, 'regenerate the header from the Rust code (cbindgen) rather than editing it by hand'));
     return;
@@ -39,15 +55,18 @@ function compareSignature(c: CFunction, r: RustFunction, structs: ReadonlySet<st
   c.params.forEach((p, i) => {
     const rp = r.params[i]!;
     const ct = canonC(p.type, structs);
-    const rt = canonRust(rp.type, structs);
+    const rt = canonRust(rp.type, structs, names.aliases);
+    learnPair(ct, rt, names);
     if (typesDiffer(ct, rt)) out.push(diag('drift-param-type', p.pos, `${c.name} parameter ${i + 1} (${p.name || 'unnamed'}) is \`${p.type}\` in the header but \`${rp.type}\` in Rust (${at(rp.pos)})`));
   });
   const cr = canonC(c.returns, structs);
-  const rr = canonRust(r.returns, structs);
+  const rr = canonRust(r.returns, structs, names.aliases);
+  learnPair(cr, rr, names);
   if (typesDiffer(cr, rr)) out.push(diag('drift-return-type', c.pos, `${c.name} returns \`${c.returns}\` in the header but \`${r.returns}\` in Rust (${at(r.pos)})`));
 }
 
-function compareStruct(c: CStruct, r: RustStruct, structs: ReadonlySet<string>, out: Diagnostic[]): void {
+function compareStruct(c: CStruct, r: RustStruct, names: Names, out: Diagnostic[]): void {
+  const structs = names.structs;
   if (c.fields === undefined) return;
   if (!r.reprC) out.push(diag('drift-struct-repr', r.pos, `struct ${r.name} crosses the boundary (header ${at(c.pos)}) but is not #[repr(C)]: Rust may reorder its fields`));
   const n = Math.max(c.fields.length, r.fields.length);
@@ -60,28 +79,32 @@ function compareStruct(c: CStruct, r: RustStruct, structs: ReadonlySet<string>, 
       return;
     }
     if (cf.name !== rf.name) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${i + 1} is \`${cf.name}\` in the header but \`${rf.name}\` in Rust (${at(rf.pos)})`));
-    else if (typesDiffer(canonC(cf.type, structs), canonRust(rf.type, structs))) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${cf.name} is \`${cf.type}\` in the header but \`${rf.type}\` in Rust (${at(rf.pos)})`));
+    else {
+      const rt = canonRust(rf.type, structs, names.aliases);
+      const shown = rt !== rf.type && !rt.includes('?') ? `${rf.type}\` (${rt})` : `${rf.type}\``;
+      if (typesDiffer(canonC(cf.type, structs), rt)) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${cf.name} is \`${cf.type}\` in the header but \`${shown} in Rust (${at(rf.pos)})`));
+    }
   }
 }
 
 /** Header <-> Rust exports: missing on either side, signatures, repr(C) structs, constant values. */
 function headerVsRust(header: HeaderModel, boundary: Boundary, out: Diagnostic[]): void {
   const exports = exportedRust(boundary);
-  const structs = headerStructs(header);
+  const names: Names = { structs: headerStructs(header), aliases: new Map(boundary.rust.flatMap((f) => f.aliases).map((a) => [a.name, a.type])), pairs: new Map() };
   const declared = new Set(header.functions.map((f) => f.name));
   for (const c of header.functions) {
     if (c.defined === true) continue;
     const r = exports.get(c.name);
     if (r === undefined) out.push(diag('drift-not-exported', c.pos, `the header declares ${c.name}, but no Rust function exports it (#[unsafe(no_mangle)] extern "C")`, 'the Go build links against a symbol that does not exist, or exists under another name'));
-    else compareSignature(c, r, structs, out);
+    else compareSignature(c, r, names, out);
   }
   for (const r of exports.values()) {
     if (!declared.has(r.name)) out.push(diag('drift-not-declared', r.pos, `Rust exports ${r.name}, but the header ${header.file} does not declare it`));
   }
   const rustStructs = new Map(boundary.rust.flatMap((f) => f.structs).map((s) => [s.name, s]));
   for (const c of header.structs) {
-    const r = rustStructs.get(c.name);
-    if (r !== undefined) compareStruct(c, r, structs, out);
+    const r = rustStructs.get(names.pairs.get(c.name) ?? c.name);
+    if (r !== undefined) compareStruct(c, r, names, out);
   }
   const consts = new Map(boundary.rust.flatMap((f) => f.consts).map((k) => [k.name, k]));
   for (const e of header.enums) {

@@ -45,6 +45,7 @@ function pairs(left: SyntaxNode | null, right: SyntaxNode | null, file: string, 
 function readFunction(fn: SyntaxNode, file: string): GoFunction {
   const calls: GoCall[] = [];
   const assigns: GoAssign[] = [];
+  const returns: string[] = [];
   const body = fn.childForFieldName('body');
   for (const n of body !== null ? walk(body) : []) {
     if (n.type === 'call_expression') {
@@ -53,6 +54,9 @@ function readFunction(fn: SyntaxNode, file: string): GoFunction {
       calls.push({ callee: (f?.text ?? '').replace(/\s+/g, ''), args: args !== null ? kids(args).filter((a) => a.type !== 'comment').map((a) => squash(a.text)) : [], pos: posOf(n, file) });
     } else if (n.type === 'assignment_statement' || n.type === 'short_var_declaration') {
       pairs(n.childForFieldName('left'), n.childForFieldName('right'), file, assigns);
+    } else if (n.type === 'return_statement') {
+      const list = kids(n)[0];
+      if (list !== undefined) returns.push(...(list.type === 'expression_list' ? kids(list) : [list]).map((e) => squash(e.text)));
     } else if (n.type === 'var_spec') {
       const names = kids(n).filter((k) => k.type === 'identifier');
       const value = n.childForFieldName('value');
@@ -61,7 +65,9 @@ function readFunction(fn: SyntaxNode, file: string): GoFunction {
   }
   const name = fn.childForFieldName('name')!.text;
   const recv = fn.type === 'method_declaration' ? receiverType(fn) : undefined;
-  return { name: recv !== undefined ? `(${recv}).${name}` : name, ...(recv !== undefined ? { receiver: recv } : {}), pos: posOf(fn, file), calls, assigns };
+  const plist = fn.childForFieldName('parameters');
+  const params = plist !== null ? kids(plist).flatMap((d) => kids(d).filter((k) => k.type === 'identifier').map((k) => k.text)) : [];
+  return { name: recv !== undefined ? `(${recv}).${name}` : name, ...(recv !== undefined ? { receiver: recv } : {}), pos: posOf(fn, file), params, calls, assigns, returns };
 }
 
 function receiverType(fn: SyntaxNode): string | undefined {

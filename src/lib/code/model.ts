@@ -112,8 +112,10 @@ export interface RustFileModel {
   unsafeBlocks: UnsafeBlock[];
   /** `const NAME: T = <integer>;` items: the Rust side of C enum constants and version macros. */
   consts: { name: string; value: number; pos: Pos }[];
-  /** `mod name;` declarations whose cfg holds: the files the crate reader follows. */
-  modules: string[];
+  /** `type Name = T;` items whose cfg holds, so a field typed by an alias is compared by what it stands for. */
+  aliases: { name: string; type: string }[];
+  /** `mod name;` declarations whose cfg holds, with a `#[path = "..."]` if given: the files the crate reader follows. */
+  modules: { name: string; path?: string }[];
 }
 
 export interface GoCall {
@@ -137,8 +139,12 @@ export interface GoFunction {
   name: string;
   receiver?: string;
   pos: Pos;
+  /** Parameter names (receiver excluded). */
+  params: string[];
   calls: GoCall[];
   assigns: GoAssign[];
+  /** The text of every returned expression. */
+  returns: string[];
 }
 
 export interface GoFileModel {

@@ -33,7 +33,8 @@ function panicSite(n: SyntaxNode, file: string): PanicSite | undefined {
     if (field === 'unwrap' || field === 'expect') return { what: `${field}()`, pos: posOf(f!.childForFieldName('field')!, file) };
     return undefined;
   }
-  if (n.type === 'index_expression') return { what: 'indexing', pos: posOf(n, file) };
+  // `x[..]` takes the whole slice and cannot panic; any other index or range can.
+  if (n.type === 'index_expression') return kids(n)[1]?.text === '..' ? undefined : { what: 'indexing', pos: posOf(n, file) };
   if (n.type === 'binary_expression') {
     const op = n.children[1]?.type;
     const right = n.childForFieldName('right');
@@ -107,7 +108,7 @@ function readStruct(node: SyntaxNode, attrs: readonly string[], file: string): R
 
 /** Reads the items of one file (or inline module) whose cfg holds for the variant. */
 export function readRust(root: SyntaxNode, file: string, variant: Variant): RustFileModel {
-  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], modules: [] };
+  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], aliases: [], modules: [] };
   const comments = commentRows(root);
   const visit = (items: SyntaxNode[]): void => {
     let attrs: string[] = [];
@@ -125,9 +126,15 @@ export function readRust(root: SyntaxNode, file: string, variant: Variant): Rust
       if (item.type === 'function_item') model.functions.push(readFunction(item, itemAttrs, file));
       else if (item.type === 'struct_item') model.structs.push(readStruct(item, itemAttrs, file));
       else if (item.type === 'const_item') readConst(item, file, model);
+      else if (item.type === 'type_item') {
+        const name = item.childForFieldName('name')?.text;
+        const type = item.childForFieldName('type')?.text;
+        if (name !== undefined && type !== undefined) model.aliases.push({ name, type: squash(type) });
+      }
       else if (item.type === 'mod_item') {
         const body = item.childForFieldName('body');
-        if (body === null) model.modules.push(item.childForFieldName('name')!.text);
+        const path = itemAttrs.map((a) => /^#\s*\[\s*path\s*=\s*"([^"]+)"\s*\]$/.exec(a.trim())?.[1]).find((p) => p !== undefined);
+        if (body === null) model.modules.push({ name: item.childForFieldName('name')!.text, ...(path !== undefined ? { path } : {}) });
         else visitModule(body);
       }
     }

@@ -88,7 +88,8 @@ async function scanRust(root: string, variant: Variant, diagnostics: Diagnostic[
     if (text === undefined) continue;
     const model = await parsed('rust', file, text, diagnostics, (r) => readRust(r, file, variant));
     out.push(model);
-    for (const m of model.modules) queue.push(moduleFile(file, m));
+    // A #[path] is relative to the directory of the file that declares the module.
+    for (const m of model.modules) queue.push(m.path !== undefined ? join(dirname(file), m.path) : moduleFile(file, m.name));
   }
   return out;
 }

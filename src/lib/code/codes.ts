@@ -1,0 +1,20 @@
+// Every code `interlock drift` can report besides the probes, with the one-line description SARIF carries.
+export const DRIFT_CODES: Readonly<Record<string, string>> = {
+  'code-unreadable': 'A source file could not be read (missing, too large, not UTF-8).',
+  'code-unparsable': 'A source file has a syntax error; the reader skipped that part.',
+  'drift-not-exported': 'The header declares a function that no Rust function exports.',
+  'drift-not-declared': 'Rust exports a function that the header does not declare.',
+  'drift-param-count': 'A function takes a different number of parameters in the header and in Rust.',
+  'drift-param-type': 'A parameter has a different C type in the header and in Rust.',
+  'drift-return-type': 'A function returns a different C type in the header and in Rust.',
+  'drift-struct-repr': 'A struct the header defines is not #[repr(C)] in Rust.',
+  'drift-struct-field': 'A struct has different fields (names, order, types) on two sides.',
+  'drift-constant-value': 'An enum constant has a different value in the header and in Rust.',
+  'drift-go-undeclared': 'Go calls a C function that the header does not declare.',
+  'drift-contract-missing': 'The contract declares a function that the header or the Rust exports lack.',
+  'drift-contract-unlisted': 'A function crosses the boundary but the contract does not declare it.',
+  'drift-param-name': 'A contract parameter has no parameter of that name in the header.',
+  'drift-enum-value': 'A contract enum value is missing from the header or has another value there.',
+  'drift-layout': 'A struct size or alignment stated in the contract differs from what the C compiler computes.',
+  'drift-layout-unchecked': 'No C compiler was found, so struct sizes and alignments were not checked.',
+};

@@ -1,0 +1,30 @@
+// go-destroy-keeps-pointer: a wrapper frees its handle field but keeps the freed pointer in the field.
+import type { Finding, Probe } from './probe.ts';
+import { cName, fieldOf, goFunctions, isDestroy, rootOf } from './go-helpers.ts';
+
+export const goDestroyKeepsPointer: Probe = {
+  meta: {
+    id: 'go-destroy-keeps-pointer',
+    title: 'A wrapper clears its handle when it frees it',
+    severity: 'error',
+    reads: 'go',
+    answers: 'IL-HDL-001',
+    description: 'A function passes a struct field (`m.h`) to the library\'s destroy function and never assigns that field afterwards in the same function.',
+    rationale: 'The nil check every method makes ("closed?") only works if Close clears the field. Otherwise a call after Close, or a second Close, hands Rust a dangling pointer: a use-after-free or double free that Go\'s tools cannot see inside Rust.',
+    messages: { kept: '{name} frees {what} with C.{destroy} but never clears {what}: a later call uses the freed handle' },
+  },
+  check(boundary) {
+    const out: Finding[] = [];
+    for (const fn of goFunctions(boundary)) {
+      for (const call of fn.calls) {
+        const name = cName(call);
+        if (name === undefined || call.args.length === 0 || !isDestroy(name, boundary)) continue;
+        const what = rootOf(call.args[0]!);
+        if (fieldOf(what) === undefined) continue;
+        const cleared = fn.assigns.some((a) => a.target === what && (a.pos.line > call.pos.line || (a.pos.line === call.pos.line && a.pos.column > call.pos.column)));
+        if (!cleared) out.push({ probe: 'go-destroy-keeps-pointer', messageId: 'kept', data: { subject: fn.name, name: fn.name, what, destroy: name }, pos: call.pos });
+      }
+    }
+    return out;
+  },
+};
