@@ -2,7 +2,7 @@
 package abihandshake
 
 /*
-#cgo LDFLAGS: -linterlock_abi_handshake -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_abi_handshake -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "abi_handshake.h"
 */
 import "C"

@@ -16,5 +16,6 @@ func (s *Subscription) Stop() uint64 {
 		s.h.Delete()
 		C.ticker_stop(s.t)
 	})
+	s.reraise() // a panic in fn, recovered on Rust's thread, surfaces here
 	return s.total
 }

@@ -14,5 +14,6 @@ func (s *Subscription) Stop() uint64 {
 		C.ticker_stop(s.t) // returns after Rust's last callback (TICK_STOPPED) has returned
 		s.h.Delete()       // only now can no callback use the handle any more
 	})
+	s.reraise() // a panic in fn, recovered on Rust's thread, surfaces here
 	return s.total
 }

@@ -2,7 +2,7 @@
 package callbacksforeignthread
 
 /*
-#cgo LDFLAGS: -linterlock_callbacks_foreign_thread -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_callbacks_foreign_thread -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "ticker.h"
 void goTick(uintptr_t ctx, int32_t event, uint64_t value); // exported from export.go
 */
@@ -23,6 +23,7 @@ type Subscription struct {
 	delivered counter // ticks delivered so far; read by Delivered from any goroutine
 	stopOnce  sync.Once
 	total     uint64 // set by the final callback, read after ticker_stop has returned
+	panicked  any    // the first panic in fn, recovered on Rust's thread; Stop re-raises it
 }
 
 // Subscribe starts the Rust ticker. fn runs on a thread Go did not create, concurrently with

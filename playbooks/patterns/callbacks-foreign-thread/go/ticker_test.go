@@ -88,3 +88,23 @@ func TestManySubscriptions(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A panic in fn stays on Go's side of Rust's thread: ticks go on, and Stop re-raises it.
+func TestPanicInCallbackSurfacesInStop(t *testing.T) {
+	s, err := Subscribe(200*time.Microsecond, func(v uint64) {
+		if v == 2 {
+			panic("tick 2")
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, s, 4) // ticks 0, 1, 3 and 4: the ticker survived the panic
+	defer func() {
+		if r := recover(); r != "tick 2" {
+			t.Fatalf("Stop panicked with %v, want the callback's value \"tick 2\"", r)
+		}
+	}()
+	s.Stop()
+	t.Fatal("Stop returned without re-raising the callback's panic")
+}

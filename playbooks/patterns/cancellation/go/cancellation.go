@@ -2,7 +2,7 @@
 package cancellation
 
 /*
-#cgo LDFLAGS: -linterlock_cancellation -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_cancellation -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "cancellation.h"
 */
 import "C"

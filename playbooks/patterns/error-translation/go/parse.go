@@ -4,7 +4,7 @@
 package errortranslation
 
 /*
-#cgo LDFLAGS: -linterlock_error_translation -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_error_translation -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "error_translation.h"
 */
 import "C"

@@ -2,7 +2,7 @@
 package gobufferborrow
 
 /*
-#cgo LDFLAGS: -linterlock_go_buffer_borrow -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_go_buffer_borrow -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "borrow.h"
 */
 import "C"

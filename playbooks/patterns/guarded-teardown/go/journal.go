@@ -2,7 +2,7 @@
 package guardedteardown
 
 /*
-#cgo LDFLAGS: -linterlock_guarded_teardown -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_guarded_teardown -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "guarded_teardown.h"
 */
 import "C"

@@ -2,7 +2,7 @@
 package opaquehandle
 
 /*
-#cgo LDFLAGS: -linterlock_opaque_handle -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_opaque_handle -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "meter.h"
 */
 import "C"

@@ -2,7 +2,7 @@
 package paniccontainment
 
 /*
-#cgo LDFLAGS: -linterlock_panic_containment -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_panic_containment -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "panic_containment.h"
 int32_t interlockVisitGo(uintptr_t ctx, int64_t value, int64_t running_total); // in callback.go
 */

@@ -2,7 +2,7 @@
 package reprclayout
 
 /*
-#cgo LDFLAGS: -linterlock_repr_c_layout -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_repr_c_layout -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "repr_c_layout.h"
 */
 import "C"

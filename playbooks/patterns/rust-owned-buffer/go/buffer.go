@@ -2,7 +2,7 @@
 package rustownedbuffer
 
 /*
-#cgo LDFLAGS: -linterlock_rust_owned_buffer -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_rust_owned_buffer -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "buffer.h"
 */
 import "C"

@@ -2,7 +2,7 @@
 package sharedhandle
 
 /*
-#cgo LDFLAGS: -linterlock_shared_handle -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_shared_handle -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "shared_handle.h"
 */
 import "C"

@@ -2,7 +2,7 @@
 package strings
 
 /*
-#cgo LDFLAGS: -linterlock_strings -lm -ldl -lpthread
+#cgo LDFLAGS: -linterlock_strings -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include <stdlib.h>
 #include "st.h"
 */

@@ -23,7 +23,7 @@ pub struct Ticker {
 }
 
 /// Starts a thread that calls `cb(ctx, TICK_VALUE, n)` every `period_us` microseconds.
-/// Returns null if `cb` is null or `period_us` is 0.
+/// Returns null if `cb` is null, `period_us` is 0 or no thread can be started.
 ///
 /// # Safety
 /// `cb` must stay callable, and `ctx` meaningful to it, until `ticker_stop` returns: the calls
@@ -40,7 +40,7 @@ pub unsafe extern "C" fn ticker_start(
     }
     let stop = Arc::new((Mutex::new(false), Condvar::new()));
     let flag = Arc::clone(&stop);
-    let thread = std::thread::spawn(move || {
+    let spawned = std::thread::Builder::new().spawn(move || {
         let (lock, cv) = &*flag;
         let mut n = 0;
         loop {
@@ -60,6 +60,10 @@ pub unsafe extern "C" fn ticker_start(
         // SAFETY: as above; ticker_stop is still waiting for us, so the context is still valid.
         unsafe { cb(ctx, TICK_STOPPED, n) };
     });
+    // thread::spawn would panic instead, and a panic leaving an extern "C" fn aborts the process.
+    let Ok(thread) = spawned else {
+        return ptr::null_mut();
+    };
     Box::into_raw(Box::new(Ticker {
         stop,
         thread: Some(thread),
@@ -85,7 +89,7 @@ pub unsafe extern "C" fn ticker_stop(t: *mut Ticker) {
         cv.notify_one();
     }
     if let Some(thread) = t.thread.take() {
-        let _ = thread.join(); // a panic inside a Go callback never reaches here: Go aborts first
+        let _ = thread.join(); // no Go panic reaches here: goTick recovers fn's, the rest abort
     }
 }
 
