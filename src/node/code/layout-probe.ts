@@ -1,0 +1,65 @@
+// Checks the struct sizes and alignments a contract states by compiling a tiny C program against the header.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ContractModel, StructTypeModel } from '../../lib/contract/model.ts';
+import type { Locator } from '../../lib/contract/locate.ts';
+import { at, diag } from '../../lib/code/drift.ts';
+import type { HeaderModel } from '../../lib/code/model.ts';
+import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
+
+export interface LayoutResult {
+  diagnostics: Diagnostic[];
+  /** Said when the check could not run (no compiler, the header does not compile). */
+  note?: string;
+}
+
+/** The first C compiler on PATH: $CC, then cc, gcc, clang. */
+export function findCompiler(): string | undefined {
+  const candidates = [process.env['CC'], 'cc', 'gcc', 'clang'].filter((c): c is string => c !== undefined && c !== '');
+  return candidates.find((c) => spawnSync(c, ['--version'], { stdio: 'ignore', timeout: 10_000 }).status === 0);
+}
+
+function probeSource(header: string, structs: readonly { type: StructTypeModel; spelling: string }[]): string {
+  const lines = structs.map((s, i) => `  printf("%d %zu %zu\\n", ${i}, sizeof(${s.spelling}), _Alignof(${s.spelling}));`);
+  return ['#include <stddef.h>', '#include <stdint.h>', '#include <stdbool.h>', '#include <stdio.h>', `#include "${header.replace(/["\\]/g, '')}"`, 'int main(void) {', ...lines, '  return 0;', '}', ''].join('\n');
+}
+
+/** Compares `size:` and `align:` of every contract struct the header defines with what the compiler lays out. */
+export function layoutDrift(contract: ContractModel, locate: Locator, file: string, header: HeaderModel): LayoutResult {
+  const structs = contract.types
+    .filter((t): t is StructTypeModel => t.kind === 'struct' && (t.size !== undefined || t.align !== undefined))
+    .filter((t) => header.structs.some((s) => s.name === t.name && s.fields !== undefined))
+    .map((t) => ({ type: t, spelling: header.typedefs.includes(t.name) ? t.name : `struct ${t.name}` }));
+  if (structs.length === 0) return { diagnostics: [] };
+  const cc = findCompiler();
+  if (cc === undefined) return { diagnostics: [diag('drift-layout-unchecked', { file, line: 1, column: 1 }, 'no C compiler (cc, gcc or clang) was found, so struct sizes and alignments were not checked')].map((d) => ({ ...d, severity: 'warning' as const })) };
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-layout-'));
+  try {
+    writeFileSync(join(dir, 'probe.c'), probeSource(resolve(header.file), structs));
+    const built = spawnSync(cc, ['-std=c11', '-o', join(dir, 'probe'), join(dir, 'probe.c')], { encoding: 'utf8', timeout: 60_000 });
+    if (built.status !== 0) return { diagnostics: [], note: `the layout probe did not compile with ${cc} (${(built.stderr ?? '').split('\n')[0] ?? 'no message'}); sizes were not checked` };
+    const ran = spawnSync(join(dir, 'probe'), [], { encoding: 'utf8', timeout: 10_000 });
+    if (ran.status !== 0) return { diagnostics: [], note: 'the layout probe did not run; sizes were not checked' };
+    return { diagnostics: compare(ran.stdout, structs, locate, file, header), note: `struct layouts checked with ${cc}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function compare(stdout: string, structs: readonly { type: StructTypeModel }[], locate: Locator, file: string, header: HeaderModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const line of stdout.trim().split('\n')) {
+    const [i, size, align] = line.split(' ').map(Number);
+    const t = structs[i!]?.type;
+    if (t === undefined) continue;
+    const h = header.structs.find((s) => s.name === t.name)!;
+    for (const [key, stated, real] of [['size', t.size, size], ['align', t.align, align]] as const) {
+      if (stated === undefined || stated === real) continue;
+      const { line: l, column } = locate([...t.path, key], 'value');
+      out.push(diag('drift-layout', { file, line: l, column }, `struct ${t.name} has ${key} ${stated} in the contract, but the C compiler lays it out with ${key} ${real} (header ${at(h.pos)})`));
+    }
+  }
+  return out;
+}
