@@ -4,9 +4,24 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { sidebar } from './src/site/sidebar.ts';
 import { rehypeFocusableTables } from './src/site/rehype-focusable-tables.ts';
+import { teamSite } from './src/site/data/team.ts';
+import { teamSidebar } from './src/site/team-sidebar.ts';
+
+// A team builds the handbook with its own contracts and pages by pointing INTERLOCK_SITE_CONFIG at a site
+// configuration (see "Run Interlock for your team"); a bad one stops the build with file:line:column.
+let team;
+let teamGroup;
+try {
+  team = teamSite();
+  teamGroup = teamSidebar(team);
+} catch (error) {
+  if (error?.name !== 'TeamSiteError') throw error;
+  console.error(`interlock: the site configuration cannot be used:\n${error.message}`);
+  process.exit(2);
+}
 
 export default defineConfig({
-  site: 'https://interlock.example',
+  site: team?.site ?? 'https://interlock.example',
   // The handbook lives in content/, not src/content/, so the site and its data sit side by side at the top.
   srcDir: './src',
   publicDir: './public',
@@ -35,7 +50,7 @@ export default defineConfig({
         'Ownership contracts, audit playbooks and runnable examples for Go <-> Rust integration through cgo and a C ABI.',
       favicon: '/favicon.svg',
       logo: { src: './src/site/logo.svg', alt: 'Interlock' },
-      sidebar,
+      sidebar: [...sidebar, ...teamGroup],
       customCss: ['./src/site/interlock.css'],
       lastUpdated: false,
       pagination: true,

@@ -37,7 +37,7 @@ function runStage(stage: Stage): Promise<StageResult> {
     let output = '';
     const child = spawn(stage.command[0]!, stage.command.slice(1), {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+      env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR, ...stage.env },
     });
     const relay = (chunk: Buffer, sink: NodeJS.WriteStream) => {
       output += chunk.toString();

@@ -5,12 +5,22 @@ export interface Stage {
   command: string[];
   /** When true, a failure skips the stages after it (they would only fail for the same reason). */
   blocksLaterStages?: boolean;
+  /** Added to the environment the command runs in. */
+  env?: Record<string, string>;
 }
 
 export const stages: Stage[] = [
   { id: 'unit', title: 'Unit tests', command: ['node', '--test', 'test/unit/**/*.test.ts'] },
   { id: 'types', title: 'Type check (astro check)', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { id: 'build', title: 'Site build', command: ['astro', 'build'], blocksLaterStages: true },
+  // A team's build of the same handbook with its own contract and page, which the e2e suite serves too.
+  {
+    id: 'team',
+    title: 'Team site build (test/fixtures/team-site)',
+    command: ['astro', 'build', '--outDir', 'dist-team'],
+    env: { INTERLOCK_SITE_CONFIG: 'test/fixtures/team-site/interlock-site.yaml' },
+    blocksLaterStages: true,
+  },
   { id: 'site', title: 'Built HTML: validity and links', command: ['node', '--test', 'test/site/**/*.test.ts'] },
   { id: 'e2e', title: 'Browser tests (Playwright)', command: ['playwright', 'test', '-c', 'test/e2e'] },
   { id: 'patterns', title: 'Pattern library (Go + Rust detectors)', command: ['node', 'scripts/audit-patterns.ts'] },

@@ -14,6 +14,9 @@ function browserPath(): string {
 }
 
 const PORT = Number(process.env.INTERLOCK_E2E_PORT ?? 4399);
+/** The team build's server; team-site.spec.ts reads it from INTERLOCK_E2E_TEAM_URL. */
+const TEAM_PORT = PORT - 1;
+process.env.INTERLOCK_E2E_TEAM_URL = `http://127.0.0.1:${TEAM_PORT}`;
 
 export default defineConfig({
   testDir: '.',
@@ -30,13 +33,14 @@ export default defineConfig({
     launchOptions: { executablePath: browserPath(), args: [...CHROMIUM_FLAGS] },
     trace: 'off',
   },
-  // The very server `npm start` runs after its build, so a broken `npm start` fails the suite.
-  webServer: {
-    command: `npm run serve -- --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  // The very server `npm start` runs after its build, so a broken `npm start` fails the suite; the second
+  // serves the team build (the `team` stage of npm test) for team-site.spec.ts.
+  webServer: [PORT, TEAM_PORT].map((port) => ({
+    command: `npm run serve -- --host 127.0.0.1 --port ${port}${port === TEAM_PORT ? ' --dir dist-team' : ''}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     cwd: '../..',
     timeout: 60_000,
-    stdout: 'ignore',
-  },
+    stdout: 'ignore' as const,
+  })),
 });
