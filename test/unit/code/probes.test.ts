@@ -57,6 +57,20 @@ const CASES: Record<string, Case[]> = {
     { name: 'deleted in another file', go: [GO('func f() C.uintptr_t { return C.uintptr_t(cgo.NewHandle(1)) }'), GO('func g(h cgo.Handle) { h.Delete() }')], expect: [] },
     { name: 'never deleted', go: [GO('func f() {\n\th := cgo.NewHandle(1)\n\tC.lib_register(C.uintptr_t(h))\n}')], expect: ['leaked 6 name=f'] },
   ],
+  'go-handle-deleted-early': [
+    { name: 'deleted after the stop call', go: [GO('func (s *S) Stop() {\n\tC.ticker_stop(s.t)\n\ts.h.Delete()\n}')], expect: [] },
+    { name: 'deleted on an error path with no stop after it', go: [GO('func (s *S) start() {\n\tif s.t == nil {\n\t\ts.h.Delete()\n\t}\n}')], expect: [] },
+    { name: 'deleted first, inside a closure', go: [GO('func (s *S) Stop() {\n\ts.once.Do(func() {\n\t\ts.h.Delete()\n\t\tC.ticker_stop(s.t)\n\t})\n}')], expect: ['early 7 name=(*S).Stop handle=s.h stop=ticker_stop'] },
+  ],
+  'go-cbytes-as-cstring': [
+    { name: 'CString', go: [GO('func cs(s string) *C.char { return C.CString(s) }')], expect: [] },
+    { name: 'CBytes with a NUL appended', go: [GO('func cs(s string) *C.char { return (*C.char)(C.CBytes(append([]byte(s), 0))) }')], expect: [] },
+    { name: 'CBytes as a C string', go: [GO('func f(s string) {\n\tp := (*C.char)(C.CBytes([]byte(s)))\n\tC.lib_parse(p)\n}')], expect: ['unterminated 6 name=f'] },
+  ],
+  'go-length-in-runes': [
+    { name: 'bytes', go: [GO('func f(s string) { C.lib_len(C.size_t(len(s))) }')], expect: [] },
+    { name: 'runes returned as a length', go: [GO('func arg(s string) (*C.uint8_t, C.size_t) {\n\treturn nil, C.size_t(utf8.RuneCountInString(s))\n}')], expect: ['runes 5 name=arg'] },
+  ],
   'go-last-error-unlocked': [
     { name: 'locked', h: H, go: [GO('func f() {\n\truntime.LockOSThread()\n\tdefer runtime.UnlockOSThread()\n\tC.lib_parse(nil)\n\tC.lib_last_error(nil, 0)\n}')], expect: [] },
     { name: 'only the reader', h: H, go: [GO('func f() { C.lib_last_error(nil, 0) }')], expect: [] },

@@ -38,3 +38,12 @@ export function rootOf(arg: string): string {
 export function fieldOf(expr: string): string | undefined {
   return /^[A-Za-z_]\w*\.([A-Za-z_][\w.]*)$/.exec(expr)?.[1];
 }
+
+/** Every expression text a function hands somewhere: call arguments, assigned values, returned values. */
+export function expressions(fn: GoFunction): { text: string; line: number; column: number }[] {
+  return [
+    ...fn.calls.flatMap((c) => c.args.map((text) => ({ text, line: c.pos.line, column: c.pos.column }))),
+    ...fn.assigns.map((a) => ({ text: a.value, line: a.pos.line, column: a.pos.column })),
+    ...fn.returns.map((text) => ({ text, line: fn.pos.line, column: fn.pos.column })),
+  ];
+}

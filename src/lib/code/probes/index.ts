@@ -1,11 +1,14 @@
 // The probe catalogue: one line per probe; docs pages, SARIF rules and the tests read this list.
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Boundary } from '../model.ts';
+import { goCBytesAsCString } from './go-cbytes-as-cstring.ts';
 import { goCFreeRustMemory } from './go-c-free-rust-memory.ts';
 import { goCleanupNotStopped } from './go-cleanup-not-stopped.ts';
 import { goDestroyKeepsPointer } from './go-destroy-keeps-pointer.ts';
+import { goHandleDeletedEarly } from './go-handle-deleted-early.ts';
 import { goHandleNotDeleted } from './go-handle-not-deleted.ts';
 import { goLastErrorUnlocked } from './go-last-error-unlocked.ts';
+import { goLengthInRunes } from './go-length-in-runes.ts';
 import { goSetFinalizer } from './go-set-finalizer.ts';
 import { render } from './probe.ts';
 import type { Finding, Probe } from './probe.ts';
@@ -20,7 +23,10 @@ export const PROBES: readonly Probe[] = [
   goCleanupNotStopped,
   goSetFinalizer,
   goHandleNotDeleted,
+  goHandleDeletedEarly,
   goLastErrorUnlocked,
+  goCBytesAsCString,
+  goLengthInRunes,
 ];
 
 /** Every probe's findings, in catalogue order then source order. */
