@@ -6,6 +6,21 @@ import { sidebar } from './src/site/sidebar.ts';
 import { rehypeFocusableTables } from './src/site/rehype-focusable-tables.ts';
 import { teamSite } from './src/site/data/team.ts';
 import { teamSidebar } from './src/site/team-sidebar.ts';
+import { applyCsp } from './scripts/csp-hashes.ts';
+
+/**
+ * Content-Security-Policy for every built page: a <meta> policy whose script and style hashes are computed
+ * from the finished HTML (Astro's own CSP support leaves Starlight's inline scripts unhashed, so they would be
+ * blocked). See scripts/csp-hashes.ts; test/e2e/csp.spec.ts checks it in a real browser.
+ */
+const contentSecurityPolicy = {
+  name: 'interlock-csp',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      logger.info(`Content-Security-Policy added to ${applyCsp(fileURLToPath(dir))} pages`);
+    },
+  },
+};
 
 // A team builds the handbook with its own contracts and pages by pointing INTERLOCK_SITE_CONFIG at a site
 // configuration (see "Run Interlock for your team"); a bad one stops the build with file:line:column.
@@ -52,11 +67,18 @@ export default defineConfig({
       logo: { src: './src/site/logo.svg', alt: 'Interlock' },
       sidebar: [...sidebar, ...teamGroup],
       customCss: ['./src/site/interlock.css'],
+      // Starlight's own git dates cover src/content/docs only; last-updated-route.ts dates content/docs.
+      // "Edit page" links where the repository's edit URL is configured (INTERLOCK_EDIT_URL, for example
+      // https://github.com/<owner>/interlock/edit/main/), so no link points at a made-up host.
       lastUpdated: false,
+      ...(process.env.INTERLOCK_EDIT_URL ? { editLink: { baseUrl: process.env.INTERLOCK_EDIT_URL } } : {}),
+      routeMiddleware: ['./src/site/onboarding-route.ts', './src/site/last-updated-route.ts'],
+      components: { PageTitle: './src/components/starlight/PageTitle.astro' },
       pagination: true,
       credits: false,
       // Keep Go's tabs as tabs, so a copied snippet is byte-for-byte the file CI compiles (gofmt uses tabs).
       expressiveCode: { tabWidth: 0 },
     }),
+    contentSecurityPolicy,
   ],
 });

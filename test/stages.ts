@@ -18,7 +18,7 @@ export const stages: Stage[] = [
     id: 'team',
     title: 'Team site build (test/fixtures/team-site)',
     command: ['astro', 'build', '--outDir', 'dist-team'],
-    env: { INTERLOCK_SITE_CONFIG: 'test/fixtures/team-site/interlock-site.yaml' },
+    env: { INTERLOCK_SITE_CONFIG: 'test/fixtures/team-site/interlock-site.yaml', INTERLOCK_EDIT_URL: 'https://git.tiles.test/platform/interlock/edit/main/' },
     blocksLaterStages: true,
   },
   { id: 'site', title: 'Built HTML: validity and links', command: ['node', '--test', 'test/site/**/*.test.ts'] },

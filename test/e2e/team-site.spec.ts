@@ -14,6 +14,11 @@ test("the team's page is in the sidebar group and edits in the team's repository
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://handbook.tiles.test/team/on-call/');
 });
 
+test("with INTERLOCK_EDIT_URL, Interlock's own pages edit in the team's copy of Interlock", async ({ page }) => {
+  await page.goto('/memory-models/go-runtime/');
+  await expect(page.getByRole('link', { name: 'Edit page' })).toHaveAttribute('href', 'https://git.tiles.test/platform/interlock/edit/main/content/docs/memory-models/go-runtime.mdx');
+});
+
 test("the team's contract has a gallery page with its diagrams, next to Interlock's samples", async ({ page }) => {
   await page.goto('/contracts/');
   await expect(page.getByRole('link', { name: 'tilestore', exact: true })).toBeVisible();
