@@ -10,6 +10,7 @@ const BENCHES: Array<{ title: string; script: string }> = [
   { title: 'Contracts: parse and lint', script: 'scripts/bench/contract-bench.ts' },
   { title: 'Diagrams: Mermaid text and SVG rendering', script: 'scripts/bench/diagram-bench.ts' },
   { title: 'Checklists: generation from answers', script: 'scripts/bench/checklist-bench.ts' },
+  { title: 'Code: scan of a generated 100,000-line header + Rust + Go repository', script: 'scripts/bench/code-scan-bench.ts' },
   { title: 'Wizard and bundle', script: 'scripts/bench/wizard-bench.ts' },
   { title: 'Installed CLI: cold start', script: 'scripts/bench/cli-bench.ts' },
   { title: 'Pattern library: time per pattern and detector', script: 'scripts/audit-patterns.ts' },

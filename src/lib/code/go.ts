@@ -1,6 +1,6 @@
 // Go source -> GoFileModel: build constraint, cgo preamble, and per function the calls and assignments.
 import type { GoAssign, GoCall, GoFileModel, GoFunction } from './model.ts';
-import { kids, posOf, stripComment, walk } from './syntax.ts';
+import { find, kids, posOf, stripComment } from './syntax.ts';
 import type { SyntaxNode } from './syntax.ts';
 
 function squash(text: string): string {
@@ -42,12 +42,14 @@ function pairs(left: SyntaxNode | null, right: SyntaxNode | null, file: string, 
   });
 }
 
+const BODY_TYPES = ['call_expression', 'assignment_statement', 'short_var_declaration', 'var_spec', 'return_statement'];
+
 function readFunction(fn: SyntaxNode, file: string): GoFunction {
   const calls: GoCall[] = [];
   const assigns: GoAssign[] = [];
   const returns: string[] = [];
   const body = fn.childForFieldName('body');
-  for (const n of body !== null ? walk(body) : []) {
+  for (const n of body !== null ? find(body, BODY_TYPES) : []) {
     if (n.type === 'call_expression') {
       const f = n.childForFieldName('function');
       const args = n.childForFieldName('arguments');

@@ -2,8 +2,10 @@
 import { cfgHolds } from './conditions.ts';
 import type { Variant } from './conditions.ts';
 import type { PanicSite, RustFileModel, RustFunction, RustParam, RustStruct, UnsafeBlock } from './model.ts';
-import { kids, leadingComment, posOf, walk } from './syntax.ts';
+import { find, kids, leadingComment, posOf } from './syntax.ts';
 import type { SyntaxNode } from './syntax.ts';
+
+const BODY_TYPES = ['macro_invocation', 'call_expression', 'index_expression', 'binary_expression'];
 
 const PANIC_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented', 'assert', 'assert_eq', 'assert_ne']);
 
@@ -61,7 +63,7 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
   const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false };
   const body = fn.childForFieldName('body');
   if (body !== null) {
-    for (const n of walk(body)) {
+    for (const n of find(body, BODY_TYPES)) {
       const site = panicSite(n, file);
       if (site !== undefined) panicSites.push(site);
       if (n.type !== 'call_expression') continue;
@@ -147,8 +149,7 @@ export function readRust(root: SyntaxNode, file: string, variant: Variant): Rust
 /** Row -> comment text for every comment, so a SAFETY note is found by line. */
 function commentRows(root: SyntaxNode): Map<number, string> {
   const rows = new Map<number, string>();
-  for (const n of walk(root)) {
-    if (!n.type.endsWith('comment')) continue;
+  for (const n of find(root, ['line_comment', 'block_comment'])) {
     for (let r = n.startPosition.row; r <= n.endPosition.row; r += 1) rows.set(r, `${rows.get(r) ?? ''} ${n.text}`);
   }
   return rows;
@@ -156,8 +157,7 @@ function commentRows(root: SyntaxNode): Map<number, string> {
 
 function collectUnsafe(item: SyntaxNode, file: string, comments: Map<number, string>, out: UnsafeBlock[]): void {
   if (item.type === 'mod_item') return;
-  for (const n of walk(item)) {
-    if (n.type !== 'unsafe_block') continue;
+  for (const n of find(item, ['unsafe_block'])) {
     let stmt = n;
     while (stmt.parent !== null && stmt.parent.type !== 'block' && stmt.parent.type !== 'source_file') stmt = stmt.parent;
     out.push({ pos: posOf(n, file), justified: safetyNear(n.startPosition.row, comments) || safetyNear(stmt.startPosition.row, comments) || firstInside(n, comments) });

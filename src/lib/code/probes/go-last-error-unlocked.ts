@@ -17,9 +17,11 @@ export const goLastErrorUnlocked: Probe = {
   },
   check(boundary) {
     const out: Finding[] = [];
+    // Without a header every C call counts; with one, only the library's functions (not C.CString, C.free).
+    const library = boundary.header !== undefined ? new Set(boundary.header.functions.map((h) => h.name)) : undefined;
     for (const fn of goFunctions(boundary)) {
       if (fn.calls.some((c) => c.callee === 'runtime.LockOSThread')) continue;
-      const cCalls = fn.calls.filter((c) => cName(c) !== undefined && boundary.header?.functions.some((h) => h.name === cName(c)) !== false);
+      const cCalls = fn.calls.filter((c) => cName(c) !== undefined && (library === undefined || library.has(cName(c)!)));
       const readerAt = cCalls.findIndex((c, i) => i > 0 && LAST_ERROR.test(cName(c)!));
       if (readerAt < 0) continue;
       const first = cCalls.slice(0, readerAt).find((c) => !LAST_ERROR.test(cName(c)!));
