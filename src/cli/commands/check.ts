@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { checkCatalogue, SITE_URL } from '../../lib/contract/catalogue.ts';
 import { allDiagnostics, checkContract } from '../../lib/contract/check.ts';
 import { contractFacts } from '../../lib/contract/facts.ts';
-import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { COST_LIMITS, DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { terminalText } from '../../lib/output/terminal.ts';
 import { compareDiagnostics, countBySeverity } from '../../lib/diagnostics/diagnostic.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { toJsonReport } from '../../lib/diagnostics/format-json.ts';
@@ -43,7 +44,13 @@ function plural(n: number, word: string): string {
 
 function textReport(checked: readonly Checked[]): string {
   const out: string[] = [];
-  for (const c of checked) for (const d of c.report.diagnostics) out.push(formatDiagnostic(d, c.lines));
+  const cap = COST_LIMITS.maxFindingsShown;
+  for (const c of checked) {
+    // A terminal or CI log gets the first findings of each file and a count of the rest; JSON and SARIF keep all.
+    for (const d of c.report.diagnostics.slice(0, cap)) out.push(formatDiagnostic(d, c.lines));
+    const rest = c.report.diagnostics.length - cap;
+    if (rest > 0) out.push(`${terminalText(c.report.file)}: ... and ${plural(rest, 'more problem')} (interlock check --format json lists them all)`);
+  }
   const counts = countBySeverity(checked.flatMap((c) => c.report.diagnostics));
   const unusable = checked.filter((c) => !c.report.usable).length;
   const problems = counts.error + counts.warning;

@@ -1,6 +1,6 @@
 // interlock diagram: draw a contract's ownership map or a handle's lifecycle, as Mermaid text or as SVG.
 import { checkContract } from '../../lib/contract/check.ts';
-import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { COST_LIMITS, DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { compareDiagnostics } from '../../lib/diagnostics/diagnostic.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
@@ -118,6 +118,12 @@ export const command: Command = {
     }
     const choice = chooseDiagram(result.model, kind, type);
     if (!choice.ok) throw new UsageError(choice.problem);
+    // Rendering costs grow faster than the contract: a large one is refused before a browser starts.
+    const functions = result.model.functions.length;
+    if (format === 'svg' && functions > COST_LIMITS.maxDiagramFunctions) {
+      io.stderr(`interlock diagram: ${shown(file)} declares ${functions} functions; --format svg draws at most ${COST_LIMITS.maxDiagramFunctions} (--format mermaid has no such limit); nothing was drawn\n`);
+      return EXIT.unusable;
+    }
 
     const text = format === 'mermaid' ? choice.diagram.mermaid : await svgFor(choice.diagram, theme, io);
     if (text === undefined) return EXIT.unusable;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import { SITE_URL } from '../../lib/contract/catalogue.ts';
+import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import type { ChecklistSource } from '../../lib/diff/checklist.ts';
@@ -12,7 +13,6 @@ import { diffContracts } from '../../lib/diff/diff.ts';
 import { formatJson } from '../../lib/diff/format-json.ts';
 import { formatMarkdown } from '../../lib/diff/format-markdown.ts';
 import { formatText } from '../../lib/diff/format-text.ts';
-import { loadSide } from '../../lib/diff/side.ts';
 import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
 import { interlockRoot } from '../../node/interlock-root.ts';
@@ -34,6 +34,15 @@ const REVISION = /^[^-\s:\\][^\s:\\]{0,199}$/;
 /** Input that could not be turned into a contract: what to print, nothing else happens. */
 class Unusable extends Error {
   override name = 'Unusable';
+}
+
+/** One side of the diff, behind the same cost caps as interlock check (lines, entries, functions, types). */
+function loadSide(input: Uint8Array, file: string): LoadedSide {
+  const parsed = parseWithinLimits(input, file);
+  const out: LoadedSide = { diagnostics: parsed.diagnostics };
+  if (parsed.text !== undefined) out.text = parsed.text;
+  if (parsed.model !== undefined && parsed.locate !== undefined) out.side = { file, model: parsed.model, locate: parsed.locate };
+  return out;
 }
 
 function readFile(file: string, io: CliIo): LoadedSide {

@@ -6,20 +6,27 @@ import type { Allowances, ContractModel, SourcePath } from './model.ts';
 import { RULES } from './rules/index.ts';
 import type { Finding, Rule } from './rules/rule.ts';
 
-/** The `allow:` map of the declared item a path points into (types.<T> or functions.<F>). */
-function allowancesAt(model: ContractModel, path: SourcePath): Allowances {
-  const [section, name] = path;
-  if (section === 'types') return model.types.find((t) => t.name === name)?.allow ?? {};
-  if (section === 'functions') return model.functions.find((f) => f.name === name)?.allow ?? {};
-  return {};
+/**
+ * The `allow:` map of the declared item a path points into (types.<T> or functions.<F>), from maps built once
+ * per lint run: a search per finding would make linting quadratic in the number of findings.
+ */
+function allowancesOf(model: ContractModel): (path: SourcePath) => Allowances {
+  const types = new Map(model.types.map((t) => [t.name, t.allow]));
+  const functions = new Map(model.functions.map((f) => [f.name, f.allow]));
+  return ([section, name]) => {
+    if (section === 'types') return types.get(String(name)) ?? {};
+    if (section === 'functions') return functions.get(String(name)) ?? {};
+    return {};
+  };
 }
 
 export function lintContract(model: ContractModel, locate: Locator, file: string, rules: readonly Rule[] = RULES): Diagnostic[] {
   const ruleIds = RULES.map((r) => r.meta.id);
   const out: Diagnostic[] = [];
+  const allowancesAt = allowancesOf(model);
   for (const rule of rules) {
     const report = (finding: Finding): void => {
-      if (allowancesAt(model, finding.path)[rule.meta.id] !== undefined) return;
+      if (allowancesAt(finding.path)[rule.meta.id] !== undefined) return;
       const { line, column } = locate(finding.path, finding.part);
       const d: Diagnostic = { code: rule.meta.id, severity: rule.meta.severity, message: finding.message, file, line, column };
       if (finding.hint !== undefined) d.hint = finding.hint;

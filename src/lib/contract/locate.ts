@@ -24,7 +24,27 @@ function keyText(key: unknown): string | undefined {
   return isScalar(key) ? String(key.value) : undefined;
 }
 
+/**
+ * Each mapping's pairs by key, built the first time a path goes through that mapping: a lookup is then a
+ * hash probe, not a scan, so locating every finding of a 100,000-function contract stays linear. The first
+ * pair with a key wins, as a scan would find it.
+ */
+function pairIndex(cache: WeakMap<object, Map<string, unknown>>, map: { items: unknown[] }): Map<string, unknown> {
+  let index = cache.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const key = keyText(p.key);
+      if (key !== undefined && !index.has(key)) index.set(key, p);
+    }
+    cache.set(map, index);
+  }
+  return index;
+}
+
 export function makeLocator(doc: Document.Parsed, lineCounter: LineCounter): Locator {
+  const cache = new WeakMap<object, Map<string, unknown>>();
   const toPosition = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -36,8 +56,8 @@ export function makeLocator(doc: Document.Parsed, lineCounter: LineCounter): Loc
       const segment = path[i];
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
-        if (pair === undefined) return toPosition(best);
+        const pair = pairIndex(cache, node).get(String(segment));
+        if (pair === undefined || !isPair(pair)) return toPosition(best);
         const keyStart = rangeOf(pair.key)?.[0];
         if (last && part === 'key' && keyStart !== undefined) return toPosition(keyStart);
         node = pair.value;
