@@ -21,45 +21,61 @@ export function findCompiler(): string | undefined {
   return candidates.find((c) => spawnSync(c, ['--version'], { stdio: 'ignore', timeout: 10_000 }).status === 0);
 }
 
-function probeSource(header: string, structs: readonly { type: StructTypeModel; spelling: string }[]): string {
-  const lines = structs.map((s, i) => `  printf("%d %zu %zu\\n", ${i}, sizeof(${s.spelling}), _Alignof(${s.spelling}));`);
+function probeSource(header: string, spellings: readonly string[]): string {
+  const lines = spellings.map((s, i) => `  printf("%d %zu %zu\\n", ${i}, sizeof(${s}), _Alignof(${s}));`);
   return ['#include <stddef.h>', '#include <stdint.h>', '#include <stdbool.h>', '#include <stdio.h>', `#include "${header.replace(/["\\]/g, '')}"`, 'int main(void) {', ...lines, '  return 0;', '}', ''].join('\n');
+}
+
+export type Measured = { ok: true; compiler: string; layouts: { size: number; align: number }[] } | { ok: false; note: string };
+
+/** sizeof and _Alignof of each C type spelling, compiled against the header; in the order given. */
+export function measureLayouts(headerFile: string, spellings: readonly string[]): Measured {
+  const cc = findCompiler();
+  if (cc === undefined) return { ok: false, note: 'no C compiler (cc, gcc or clang) was found, so struct sizes and alignments were not measured' };
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-layout-'));
+  try {
+    writeFileSync(join(dir, 'probe.c'), probeSource(resolve(headerFile), spellings));
+    const built = spawnSync(cc, ['-std=c11', '-o', join(dir, 'probe'), join(dir, 'probe.c')], { encoding: 'utf8', timeout: 60_000 });
+    if (built.status !== 0) return { ok: false, note: `the layout probe did not compile with ${cc} (${(built.stderr ?? '').split('\n')[0] ?? 'no message'}); sizes were not checked` };
+    const ran = spawnSync(join(dir, 'probe'), [], { encoding: 'utf8', timeout: 10_000 });
+    if (ran.status !== 0) return { ok: false, note: 'the layout probe did not run; sizes were not checked' };
+    const layouts = ran.stdout.trim().split('\n').map((l) => l.split(' ').map(Number)).map(([, size, align]) => ({ size: size!, align: align! }));
+    return { ok: true, compiler: cc, layouts };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The spelling that names a header struct in C: its typedef name, else `struct Tag`. */
+export function spelling(header: HeaderModel, name: string): string {
+  return header.typedefs.includes(name) ? name : `struct ${name}`;
 }
 
 /** Compares `size:` and `align:` of every contract struct the header defines with what the compiler lays out. */
 export function layoutDrift(contract: ContractModel, locate: Locator, file: string, header: HeaderModel): LayoutResult {
   const structs = contract.types
     .filter((t): t is StructTypeModel => t.kind === 'struct' && (t.size !== undefined || t.align !== undefined))
-    .filter((t) => header.structs.some((s) => s.name === t.name && s.fields !== undefined))
-    .map((t) => ({ type: t, spelling: header.typedefs.includes(t.name) ? t.name : `struct ${t.name}` }));
+    .filter((t) => header.structs.some((s) => s.name === t.name && s.fields !== undefined));
   if (structs.length === 0) return { diagnostics: [] };
-  const cc = findCompiler();
-  if (cc === undefined) return { diagnostics: [diag('drift-layout-unchecked', { file, line: 1, column: 1 }, 'no C compiler (cc, gcc or clang) was found, so struct sizes and alignments were not checked')].map((d) => ({ ...d, severity: 'warning' as const })) };
-  const dir = mkdtempSync(join(tmpdir(), 'interlock-layout-'));
-  try {
-    writeFileSync(join(dir, 'probe.c'), probeSource(resolve(header.file), structs));
-    const built = spawnSync(cc, ['-std=c11', '-o', join(dir, 'probe'), join(dir, 'probe.c')], { encoding: 'utf8', timeout: 60_000 });
-    if (built.status !== 0) return { diagnostics: [], note: `the layout probe did not compile with ${cc} (${(built.stderr ?? '').split('\n')[0] ?? 'no message'}); sizes were not checked` };
-    const ran = spawnSync(join(dir, 'probe'), [], { encoding: 'utf8', timeout: 10_000 });
-    if (ran.status !== 0) return { diagnostics: [], note: 'the layout probe did not run; sizes were not checked' };
-    return { diagnostics: compare(ran.stdout, structs, locate, file, header), note: `struct layouts checked with ${cc}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const measured = measureLayouts(header.file, structs.map((t) => spelling(header, t.name)));
+  if (!measured.ok) {
+    if (measured.note.startsWith('no C compiler')) return { diagnostics: [{ ...diag('drift-layout-unchecked', { file, line: 1, column: 1 }, measured.note), severity: 'warning' }] };
+    return { diagnostics: [], note: measured.note };
   }
+  return { diagnostics: compare(measured.layouts, structs, locate, file, header), note: `struct layouts checked with ${measured.compiler}` };
 }
 
-function compare(stdout: string, structs: readonly { type: StructTypeModel }[], locate: Locator, file: string, header: HeaderModel): Diagnostic[] {
+function compare(layouts: readonly { size: number; align: number }[], structs: readonly StructTypeModel[], locate: Locator, file: string, header: HeaderModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const line of stdout.trim().split('\n')) {
-    const [i, size, align] = line.split(' ').map(Number);
-    const t = structs[i!]?.type;
-    if (t === undefined) continue;
+  structs.forEach((t, i) => {
+    const real = layouts[i];
+    if (real === undefined) return;
     const h = header.structs.find((s) => s.name === t.name)!;
-    for (const [key, stated, real] of [['size', t.size, size], ['align', t.align, align]] as const) {
-      if (stated === undefined || stated === real) continue;
+    for (const [key, stated, value] of [['size', t.size, real.size], ['align', t.align, real.align]] as const) {
+      if (stated === undefined || stated === value) continue;
       const { line: l, column } = locate([...t.path, key], 'value');
-      out.push(diag('drift-layout', { file, line: l, column }, `struct ${t.name} has ${key} ${stated} in the contract, but the C compiler lays it out with ${key} ${real} (header ${at(h.pos)})`));
+      out.push(diag('drift-layout', { file, line: l, column }, `struct ${t.name} has ${key} ${stated} in the contract, but the C compiler lays it out with ${key} ${value} (header ${at(h.pos)})`));
     }
-  }
+  });
   return out;
 }
