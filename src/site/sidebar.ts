@@ -61,7 +61,7 @@ const groups: SidebarGroup[] = [
   },
   {
     label: 'Concurrency and threads',
-    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks'],
+    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks', 'concurrency/signals-and-stacks'],
   },
   {
     label: 'Layout and alignment',

@@ -25,6 +25,10 @@ const MESSAGES = [
   'runtime.AddCleanup: ptr is within arg, cleanup will never run',
   // Go runtime: signals, threads and loading.
   'signal arrived during cgo execution',
+  'panic: runtime error: invalid memory address or nil pointer dereference',
+  '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=',
+  'fatal error: non-Go code set up signal handler without SA_ONSTACK flag',
+  'fatal error: runtime.Goexit called in a thread that was not created by the Go runtime',
   'runtime: program exceeds 10000-thread limit',
   'fatal error: thread exhaustion',
   'cannot open shared object file: No such file or directory',
