@@ -42,7 +42,7 @@ const groups: SidebarGroup[] = [
   },
   {
     label: 'Crossing mechanisms',
-    items: ['crossing/linking-and-headers', 'crossing/copy-borrow-or-handle', 'crossing/arenas-and-pools'],
+    items: ['crossing/linking-and-headers', 'crossing/build-and-ship', 'crossing/copy-borrow-or-handle', 'crossing/arenas-and-pools'],
   },
   {
     label: 'Pattern library',

@@ -1,0 +1,3 @@
+module interlock.example/probes/staticlibcache
+
+go 1.26
