@@ -1,5 +1,5 @@
 // C header -> HeaderModel: functions, structs (opaque or with fields), enums, #defines and typedef names.
-import type { CEnum, CEnumValue, CField, CFunction, CParam, CStruct, HeaderModel } from './model.ts';
+import type { CEnum, CEnumValue, CField, CParam, CStruct, HeaderModel } from './model.ts';
 import { kids, leadingComment, posOf } from './syntax.ts';
 import type { SyntaxNode } from './syntax.ts';
 
@@ -117,7 +117,7 @@ function readEnum(node: SyntaxNode, file: string, doc: string | undefined): CEnu
   for (const e of kids(body)) {
     if (e.type !== 'enumerator') continue;
     const valueNode = e.childForFieldName('value');
-    const value = valueNode !== null ? evalInt(valueNode) : next;
+    const value: number | undefined = valueNode !== null ? evalInt(valueNode) : next;
     values.push({ name: e.childForFieldName('name')!.text, ...(value !== undefined ? { value } : {}), pos: posOf(e, file) });
     next = value !== undefined ? value + 1 : undefined;
   }

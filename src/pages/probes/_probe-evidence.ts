@@ -1,0 +1,34 @@
+// Where each probe fires in the pattern library and how many test cases pin it: read from the files the
+// dogfood and probe tests use, so a page can only state what the tests prove.
+import { parse } from 'yaml';
+import { CASES } from '../../../test/fixtures/code/probe-cases.ts';
+
+const files = import.meta.glob<string>('/test/fixtures/code/patterns.yaml', { query: '?raw', import: 'default', eager: true });
+
+export interface PatternHit {
+  pattern: string;
+  variant: string;
+  subject: string;
+}
+
+/** The pattern variants whose code the probe flags (good variants included, as the expectations file lists them). */
+export function patternHits(probeId: string): PatternHit[] {
+  const text = files['/test/fixtures/code/patterns.yaml'];
+  if (text === undefined) throw new Error('missing test/fixtures/code/patterns.yaml');
+  const data = parse(text) as Record<string, Record<string, string[]>>;
+  const hits: PatternHit[] = [];
+  for (const [pattern, variants] of Object.entries(data)) {
+    for (const [variant, entries] of Object.entries(variants)) {
+      for (const entry of entries) {
+        const [code, ...subject] = entry.split(' ');
+        if (code === probeId) hits.push({ pattern, variant, subject: subject.join(' ') });
+      }
+    }
+  }
+  return hits;
+}
+
+export function caseCounts(probeId: string): { valid: number; invalid: number } {
+  const cases = CASES[probeId] ?? [];
+  return { valid: cases.filter((c) => c.expect.length === 0).length, invalid: cases.filter((c) => c.expect.length > 0).length };
+}
