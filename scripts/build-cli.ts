@@ -10,38 +10,6 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE = join(ROOT, 'packages', 'cli');
 const DIST = join(PACKAGE, 'dist');
-const COMMANDS = join(ROOT, 'src', 'cli', 'commands');
-
-/**
- * In the sources, src/cli/registry.ts finds commands by listing src/cli/commands/; a bundle has no such
- * folder, so the same three functions are generated from the listing made now, one lazy import a command
- * (each its own chunk, so `interlock check` never loads the diagram renderer).
- */
-function staticRegistry(): Plugin {
-  return {
-    name: 'interlock-static-registry',
-    setup(b) {
-      b.onResolve({ filter: /\/registry\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: 'registry', namespace: 'interlock' } : undefined));
-      b.onLoad({ filter: /^registry$/, namespace: 'interlock' }, () => {
-        const names = readdirSync(COMMANDS).filter((f) => /^[a-z][a-z0-9-]*\.ts$/.test(f)).map((f) => f.slice(0, -3)).sort();
-        const loaders = names.map((n) => `  ${JSON.stringify(n)}: () => import(${JSON.stringify(join(COMMANDS, `${n}.ts`))}),`).join('\n');
-        return {
-          resolveDir: COMMANDS,
-          loader: 'js',
-          contents: [
-            `const LOADERS = {\n${loaders}\n};`,
-            'export function commandNames() { return Object.keys(LOADERS); }',
-            'export async function loadCommand(name) {',
-            '  if (!Object.hasOwn(LOADERS, name)) return undefined;',
-            '  return (await LOADERS[name]()).command;',
-            '}',
-            'export async function loadAllCommands() { return Promise.all(commandNames().map(loadCommand)); }',
-          ].join('\n'),
-        };
-      });
-    },
-  };
-}
 
 /**
  * zod's `z` namespace re-exports all of its 40-odd message locales (about 260 KB minified, a third of what
@@ -102,7 +70,7 @@ export async function buildCli(): Promise<void> {
     alias: { '@playwright/test': 'playwright-core' },
     // Some bundled CommonJS code calls require() for Node's own modules.
     banner: { js: "import{createRequire as __interlockRequire}from'node:module';const require=__interlockRequire(import.meta.url);" },
-    plugins: [staticRegistry(), englishOnlyZod()],
+    plugins: [englishOnlyZod()],
   });
   // The executable is a stub that turns on Node's compile cache (22.1 and later; Node 20 skips it) before the
   // bundle loads, so every run after the first skips compiling it: static imports would load first.

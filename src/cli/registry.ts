@@ -1,23 +1,27 @@
-// Finds commands: each file in src/cli/commands/ exports `command`. Loading one command imports only its
-// file, so a heavy command (a browser for diagrams) costs nothing to `interlock check`.
-import { readdirSync } from 'node:fs';
+// The commands, each loaded only when named, so a heavy command (a browser for diagrams) costs nothing to
+// `interlock check`. A list, not a folder scan: the CLI also runs bundled (the interlock-cli package, the
+// site's build), where src/cli/commands/ does not exist. A unit test keeps the list equal to the folder.
 import type { Command } from './command.ts';
 
-const COMMANDS_DIR = new URL('./commands/', import.meta.url);
-const COMMAND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+type Loader = () => Promise<{ command?: Command }>;
+
+const LOADERS: Record<string, Loader> = {
+  bundle: () => import('./commands/bundle.ts'),
+  check: () => import('./commands/check.ts'),
+  checklist: () => import('./commands/checklist.ts'),
+  diagram: () => import('./commands/diagram.ts'),
+  diff: () => import('./commands/diff.ts'),
+  drift: () => import('./commands/drift.ts'),
+  init: () => import('./commands/init.ts'),
+};
 
 export function commandNames(): string[] {
-  return readdirSync(COMMANDS_DIR)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
-    .filter((n) => COMMAND_NAME.test(n))
-    .sort();
+  return Object.keys(LOADERS).sort();
 }
 
 export async function loadCommand(name: string): Promise<Command | undefined> {
-  if (!COMMAND_NAME.test(name) || !commandNames().includes(name)) return undefined;
-  const mod = (await import(new URL(`${name}.ts`, COMMANDS_DIR).href)) as { command?: Command };
-  const command = mod.command;
+  if (!Object.hasOwn(LOADERS, name)) return undefined;
+  const command = (await LOADERS[name]!()).command;
   if (command === undefined || command.name !== name) {
     throw new Error(`src/cli/commands/${name}.ts must export a command named "${name}"`);
   }
@@ -25,10 +29,5 @@ export async function loadCommand(name: string): Promise<Command | undefined> {
 }
 
 export async function loadAllCommands(): Promise<Command[]> {
-  const all: Command[] = [];
-  for (const name of commandNames()) {
-    const c = await loadCommand(name);
-    if (c !== undefined) all.push(c);
-  }
-  return all;
+  return Promise.all(commandNames().map(async (name) => (await loadCommand(name))!));
 }

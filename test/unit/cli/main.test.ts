@@ -106,5 +106,5 @@ test('a Node.js older than 22.12 gets one sentence and exit 2', (t) => {
   const r = spawnSync(old, [BIN, '--version'], { encoding: 'utf8' });
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /^interlock: Node\.js \d+\.\d+\.\d+ is too old; install Node\.js 22\.18 or later \(24 recommended\)\.\n$/);
+  assert.match(r.stderr, /^interlock: Node\.js \d+\.\d+\.\d+ is too old to run the sources; install Node\.js 22\.18 or later \(24 recommended\), or install the interlock-cli package\.\n$/);
 });
