@@ -29,3 +29,12 @@ test('a handbook page says when it last changed (from git) and how long it takes
   expect(Number.isNaN(Date.parse(datetime ?? ''))).toBe(false);
   await expect(page.locator('.page-meta')).toHaveText(/^Step 1 of 10 · \d+ min read$/);
 });
+
+test('the search key Start here tells a newcomer to press opens search', async ({ page }) => {
+  await page.goto('/start-here/');
+  const hint = page.locator('li', { hasText: 'Responding to an incident?' }).locator('kbd');
+  const keys = (await hint.allTextContents()).slice(0, 2);
+  expect(keys).toEqual(['Ctrl', 'K']);
+  await page.keyboard.press(`Control+${keys[1]!.toLowerCase()}`);
+  await expect(page.getByRole('dialog')).toBeVisible();
+});
