@@ -1,4 +1,5 @@
-// Every built page loads cleanly in a real browser and passes axe's WCAG 2.2 AA checks in both themes.
+// Every built page loads cleanly in a real browser (no console error, no failed request, no CSP violation)
+// and passes axe's WCAG 2.2 AA checks in both themes.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtHtmlFiles } from '../support/dist.ts';
@@ -16,6 +17,7 @@ for (const path of pages) {
 for (const path of pages) {
   test(`loads cleanly and passes axe: ${path}`, async ({ page }) => {
     const problems = watchForProblems(page);
+    await watchCspViolations(page);
     const response = await page.goto(path);
     expect(response?.status(), 'HTTP status').toBe(200);
     await page.waitForLoadState('networkidle');
@@ -27,7 +29,8 @@ for (const path of pages) {
       });
       await expectNoAxeViolations(page, 'dark');
     }
-    expect(problems, 'console errors and failed requests').toEqual([]);
+    problems.push(...(await cspViolations(page)));
+    expect(problems, 'console errors, CSP violations and failed requests').toEqual([]);
   });
 }
 
@@ -42,6 +45,19 @@ function watchForProblems(page: Page): string[] {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/** Content-Security-Policy violations, recorded from before the page's first script (the policy is a <meta>). */
+async function watchCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`CSP violation: ${e.violatedDirective} ${e.blockedURI || 'inline'}`));
+  });
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
 async function expectNoAxeViolations(page: Page, theme: string): Promise<void> {
