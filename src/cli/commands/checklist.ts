@@ -1,6 +1,14 @@
 // interlock checklist: wizard answers or a contract -> the project's audit checklist (Markdown or JSON),
 // optionally as a postmortem; the same engine and bytes as the wizard. Exit 0, or 2 on unusable input.
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { contractSources } from '../../lib/code/contract-sources.ts';
+import { scanEvidence, scanEvidenceMarkdown } from '../../lib/code/scan-evidence.ts';
+import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
+import { decodeContract } from '../../lib/contract/decode.ts';
+import type { Checklist } from '../../lib/engine/checklist.ts';
+import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
+import { scanSources } from '../../node/code/scan.ts';
+import type { CliIo } from '../io.ts';
 import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
@@ -11,15 +19,41 @@ import type { Command } from '../command.ts';
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** The evidence section for --scan: the code named by the contract's sources:, read and probed. */
+async function scanSection(contractFile: string, checklist: Checklist, io: CliIo): Promise<string | undefined> {
+  const read = io.readBounded(contractFile, DEFAULT_LIMITS.maxBytes);
+  const decoded = read.ok ? decodeContract(read.bytes, contractFile, DEFAULT_LIMITS) : undefined;
+  const paths = decoded?.ok === true ? contractSources(decoded.text, contractFile) : {};
+  if (paths.rust === undefined && paths.go === undefined) {
+    io.stderr('interlock checklist: --scan needs a contract whose sources: block names the rust crate or the go package\n');
+    return undefined;
+  }
+  const base = dirname(contractFile);
+  const scan = await scanSources({
+    ...(paths.header !== undefined ? { header: join(base, paths.header) } : {}),
+    ...(paths.rust !== undefined ? { rust: join(base, paths.rust) } : {}),
+    ...(paths.go !== undefined ? { go: join(base, paths.go) } : {}),
+  });
+  if (scan.diagnostics.length > 0) {
+    io.stderr(`${scan.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);
+    return undefined;
+  }
+  const ruleIds = checklist.phases.flatMap((p) => p.rules.map((r) => r.id));
+  const evidence = scanEvidence(scan.boundary, ruleIds);
+  return scanEvidenceMarkdown(evidence, ruleIds.length - evidence.length);
+}
+
 export const command: Command = {
   name: 'checklist',
   summary: 'Build the audit checklist for a boundary from wizard answers or a contract',
-  usage: 'interlock checklist (--answers <answers.yaml> | --contract <contract.yaml>) [--format md|json] [--postmortem <incident.yaml>] [--date YYYY-MM-DD] [-o <file>]',
+  usage: 'interlock checklist (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--format md|json] [--postmortem <incident.yaml>] [--date YYYY-MM-DD] [-o <file>]',
   help: [
     'Options:',
     '  --answers <file>         wizard answers (interlock-answers: 1), as saved by the wizard; "-" reads standard input',
     '  --contract <file>        a boundary contract; its facts pick the rules; "-" reads standard input',
     '  -f, --format <format>    md (default): Markdown task lists for an issue or pull request; json: see /schema/checklist-v1.json',
+    '  --scan                   with --contract (Markdown only): run the static probes over the code its sources: block names and',
+    '                           mark each rule a probe answers passed or failed, with file:line evidence',
     '  --postmortem <file>      an incident file: adds a blameless postmortem; failed and open items become action items',
     '  --date <YYYY-MM-DD>      the date printed in the header (default: today, UTC), for reproducible output',
     '  -o, --output <file>      write to <file> atomically instead of standard output',
@@ -36,12 +70,17 @@ export const command: Command = {
     postmortem: { type: 'string' },
     date: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    scan: { type: 'boolean', default: false },
   },
-  run(args, io) {
+  async run(args, io) {
     const format = args.values['format'];
     const output = args.values['output'];
+    const scan = args.values['scan'] === true;
     const inputs = inputArgs(args, () => {
       if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+      if (scan && typeof args.values['contract'] !== 'string') throw new UsageError('--scan reads the code a contract names: use it with --contract');
+      if (scan && args.values['contract'] === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
+      if (scan && format === 'json') throw new UsageError('--scan adds a Markdown section; the JSON checklist format has no place for it yet');
     });
     if (typeof output === 'string') {
       if (output === '' || output === '-') throw new UsageError('-o needs a file name (leave it out to print the checklist)');
@@ -49,8 +88,10 @@ export const command: Command = {
     }
 
     let text: string;
+    let built: Checklist;
     try {
       const { checklist, postmortem } = checklistInput(inputs, shippedPlaybook(), io);
+      built = checklist;
       if ((format as Format) === 'json') text = checklistJsonText(checklist, postmortem);
       else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem) : checklistMarkdown(checklist);
     } catch (error) {
@@ -58,6 +99,14 @@ export const command: Command = {
       printDiagnostics(error.diagnostics, error.text, io);
       io.stderr(`interlock checklist: ${error.message}; no checklist was written\n`);
       return EXIT.unusable;
+    }
+    if (scan) {
+      const section = await scanSection(inputs.source.file, built, io);
+      if (section === undefined) {
+        io.stderr('interlock checklist: the code could not be scanned; no checklist was written\n');
+        return EXIT.unusable;
+      }
+      text += section;
     }
     if (typeof output === 'string') {
       const problem = writeFileAtomically(resolve(io.cwd, output), text);
