@@ -10,7 +10,7 @@ import { bumpSentence, bySeverity, counts, plural } from './present.ts';
 import { mdCode as code, mdFence, mdRich, mdText } from '../output/markdown.ts';
 
 /** GitHub refuses comments over 65536 characters; long lists are cut well before that. */
-const MAX_LISTED = 50;
+export const MAX_LISTED = 50;
 
 function position(change: Change): string {
   const parts: string[] = [];
