@@ -61,7 +61,7 @@ const groups: SidebarGroup[] = [
   },
   {
     label: 'Concurrency and threads',
-    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks', 'concurrency/signals-and-stacks', 'concurrency/process-globals'],
+    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks', 'concurrency/callback-reentrancy', 'concurrency/signals-and-stacks', 'concurrency/process-globals'],
   },
   {
     label: 'Layout and alignment',

@@ -11,6 +11,7 @@ const repo = join(import.meta.dirname, '..', '..', '..');
 test('every probe folder is found, and probekit (no probe_test.go) is not', () => {
   assert.deepEqual(discoverProbes(repo).map((p) => p.id), [
     'boundary-costs',
+    'callback-reentry',
     'cpu-profile-cgo',
     'crash-messages',
     'goexit-skips-rust-frames',
