@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { decodeContract } from '../../lib/contract/decode.ts';
 import type { Checklist } from '../../lib/engine/checklist.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
+import { CodeReaderUnavailable } from '../../node/code/parser.ts';
 import { scanSources } from '../../node/code/scan.ts';
 import type { CliIo } from '../io.ts';
 import { checklistJsonText } from '../../lib/export/json.ts';
@@ -29,11 +30,18 @@ async function scanSection(contractFile: string, checklist: Checklist, io: CliIo
     return undefined;
   }
   const base = dirname(contractFile);
-  const scan = await scanSources({
-    ...(paths.header !== undefined ? { header: join(base, paths.header) } : {}),
-    ...(paths.rust !== undefined ? { rust: join(base, paths.rust) } : {}),
-    ...(paths.go !== undefined ? { go: join(base, paths.go) } : {}),
-  });
+  let scan: Awaited<ReturnType<typeof scanSources>>;
+  try {
+    scan = await scanSources({
+      ...(paths.header !== undefined ? { header: join(base, paths.header) } : {}),
+      ...(paths.rust !== undefined ? { rust: join(base, paths.rust) } : {}),
+      ...(paths.go !== undefined ? { go: join(base, paths.go) } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof CodeReaderUnavailable)) throw error;
+    io.stderr(`interlock checklist: ${error.message}\n`);
+    return undefined;
+  }
   if (scan.diagnostics.length > 0) {
     io.stderr(`${scan.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);
     return undefined;

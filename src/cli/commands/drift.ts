@@ -18,6 +18,7 @@ import { relativeUri, toSarif } from '../../lib/diagnostics/sarif.ts';
 import type { SarifRule } from '../../lib/diagnostics/sarif.ts';
 import { jsonText } from '../../lib/output/json.ts';
 import { layoutDrift } from '../../node/code/layout-probe.ts';
+import { CodeReaderUnavailable } from '../../node/code/parser.ts';
 import { scanSources } from '../../node/code/scan.ts';
 import type { SourcePaths } from '../../node/code/scan.ts';
 import { EXIT, UsageError } from '../command.ts';
@@ -150,7 +151,14 @@ export const command: Command = {
     if (format === undefined || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     if (args.positionals.length > 1) throw new UsageError('name at most one contract file');
     if (args.positionals[0] === '-') throw new UsageError('drift reads the contract from a file: its sources: paths are relative to it');
-    const o = await drift(args, io);
+    let o: Outcome;
+    try {
+      o = await drift(args, io);
+    } catch (error) {
+      if (!(error instanceof CodeReaderUnavailable)) throw error;
+      io.stderr(`interlock drift: ${error.message}\n`);
+      return EXIT.unusable;
+    }
     if (format === 'text') io.stdout(textReport(o));
     else if (format === 'json') io.stdout(toJsonReport({ name: 'interlock', version: toolVersion() }, byFile(o.diagnostics)));
     else io.stdout(jsonText(toSarif({ toolName: 'interlock', toolVersion: toolVersion(), informationUri: `${SITE_URL}/`, rules: driftCatalogue(), diagnostics: o.diagnostics, uriOf: (f) => uriFor(f, io.cwd) })));

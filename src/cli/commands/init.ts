@@ -3,6 +3,7 @@ import { dirname, relative, sep } from 'node:path';
 import { draftContract } from '../../lib/code/init-draft.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { measureLayouts, spelling } from '../../node/code/layout-probe.ts';
+import { CodeReaderUnavailable } from '../../node/code/parser.ts';
 import { scanSources } from '../../node/code/scan.ts';
 import { writeOutput } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
@@ -46,7 +47,14 @@ export const command: Command = {
     const rust = str(args.values['rust']);
     const go = str(args.values['go']);
     const out = str(args.values['out']);
-    const scan = await scanSources({ header, ...(rust !== undefined ? { rust } : {}), ...(go !== undefined ? { go } : {}) });
+    let scan: Awaited<ReturnType<typeof scanSources>>;
+    try {
+      scan = await scanSources({ header, ...(rust !== undefined ? { rust } : {}), ...(go !== undefined ? { go } : {}) });
+    } catch (error) {
+      if (!(error instanceof CodeReaderUnavailable)) throw error;
+      io.stderr(`interlock init: ${error.message}\n`);
+      return EXIT.unusable;
+    }
     if (scan.diagnostics.length > 0 || scan.boundary.header === undefined) {
       io.stderr(`${scan.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\ninterlock init: no draft written\n`);
       return EXIT.unusable;

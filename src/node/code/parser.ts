@@ -1,25 +1,47 @@
-// Loads web-tree-sitter and the C, Rust and Go grammars from node_modules once per process.
+// Loads web-tree-sitter and the C, Rust and Go grammars once per process, from node_modules or from a
+// `grammars/` folder next to the running file (where a bundled CLI ships them).
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
 import type { Lang, SyntaxNode } from '../../lib/code/syntax.ts';
 
 const require = createRequire(import.meta.url);
 
-const GRAMMAR_FILES: Record<Lang, string> = {
+const WASM_FILES: Record<Lang | 'runtime', string> = {
+  runtime: 'web-tree-sitter/web-tree-sitter.wasm',
   c: 'tree-sitter-c/tree-sitter-c.wasm',
   rust: 'tree-sitter-rust/tree-sitter-rust.wasm',
   go: 'tree-sitter-go/tree-sitter-go.wasm',
 };
 
+/** A grammar or the parser runtime could not be found: the install is incomplete, not the user's input. */
+export class CodeReaderUnavailable extends Error {
+  override name = 'CodeReaderUnavailable';
+}
+
+function locate(key: Lang | 'runtime'): string {
+  const spec = WASM_FILES[key];
+  const beside = join(dirname(fileURLToPath(import.meta.url)), 'grammars', spec.split('/')[1]!);
+  if (existsSync(beside)) return beside;
+  try {
+    return require.resolve(spec);
+  } catch {
+    throw new CodeReaderUnavailable(`cannot find ${spec}: install the web-tree-sitter, tree-sitter-c, tree-sitter-rust and tree-sitter-go packages`);
+  }
+}
+
 let loading: Promise<Record<Lang, Parser>> | undefined;
 
 async function load(): Promise<Record<Lang, Parser>> {
-  await Parser.init();
+  const runtime = locate('runtime');
+  await Parser.init({ locateFile: () => runtime });
+  const langs: Lang[] = ['c', 'rust', 'go'];
   const entries = await Promise.all(
-    (Object.keys(GRAMMAR_FILES) as Lang[]).map(async (lang) => {
-      const language = await Language.load(require.resolve(GRAMMAR_FILES[lang]));
+    langs.map(async (lang) => {
       const parser = new Parser();
-      parser.setLanguage(language);
+      parser.setLanguage(await Language.load(locate(lang)));
       return [lang, parser] as const;
     }),
   );
@@ -39,7 +61,7 @@ export function parsers(): Promise<Record<Lang, Parser>> {
 export async function withTree<T>(lang: Lang, text: string, read: (root: SyntaxNode) => T): Promise<T> {
   const parser = (await parsers())[lang];
   const tree = parser.parse(text);
-  if (tree === null) throw new Error(`the ${lang} parser returned no tree`);
+  if (tree === null) throw new CodeReaderUnavailable(`the ${lang} parser returned no tree`);
   try {
     return read(tree.rootNode as unknown as SyntaxNode);
   } finally {
