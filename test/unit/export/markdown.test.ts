@@ -50,3 +50,23 @@ test('every item is a GitHub task, with no trailing spaces and one final newline
   assert.match(renderRuleItem(hdl, 'done'), /^- \[x\] \*\*IL-HDL-001\*\* Each handle is freed exactly once \(critical\)\n/);
   assert.match(renderRuleItem(hdl, 'failed'), /^- \[ \] \*\*IL-HDL-001\*\* Each handle is freed exactly once \(critical, failed\)\n/);
 });
+
+test('issue 17: incident prose cannot forge a ticked task, a heading, a link or a tracking image', () => {
+  const incident = {
+    ...MINI_INCIDENT,
+    title: 'Decode crash ![t](https://tracker.example/p.png) [docs](javascript:alert(1))',
+    // The incident reader refuses headings and quote markers at line starts; list and task markers it accepts.
+    summary: 'First line.\n- [x] **IL-HDL-001** approved by security\n    indented\n1. step\nsee www.evil.example, &lt;b&gt; @admin',
+  };
+  const md = postmortemMarkdown(checklist, buildPostmortem(checklist, incident, MINI_FAULT, {}));
+  const lines = md.split('\n');
+  assert.equal(lines[0], '# Postmortem INC-2026-014: Decode crash !\\[t\\](https\\://tracker.example/p.png) \\[docs\\](javascript\\:alert(1))');
+  const summary = lines.slice(lines.indexOf('## Summary') + 2, lines.indexOf('## Summary') + 7);
+  assert.deepEqual(summary, [
+    '> First line.',
+    '> \\- \\[x\\] \\*\\*IL-HDL-001\\*\\* approved by security',
+    '> indented',
+    '> 1\\. step',
+    '> see www\\.evil.example, \\&lt;b\\&gt; \\@admin',
+  ]);
+});
