@@ -76,6 +76,7 @@ function run(): void {
       { name: 'diff, largest, every function changed (text)', args: ['diff', 'largest.yaml', 'largest-changed.yaml'] },
       { name: 'diff, largest, every function changed (md)', args: ['diff', '--format', 'md', 'largest.yaml', 'largest-changed.yaml'] },
       { name: 'diff, largest, every function changed (json)', args: ['diff', '--format', 'json', 'largest.yaml', 'largest-changed.yaml'] },
+      { name: 'diff, two files of entries just under the cap', args: ['diff', 'entries.yaml', 'entries.yaml'] },
       { name: 'diagram, largest contract (mermaid)', args: ['diagram', 'largest.yaml'] },
       { name: 'diagram, largest contract (svg, refused)', args: ['diagram', '--format', 'svg', 'largest.yaml'] },
       { name: 'checklist, largest contract (md)', args: ['checklist', '--date', '2026-01-01', '--contract', 'largest.yaml'] },

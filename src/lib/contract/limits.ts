@@ -32,11 +32,11 @@ export interface CostLimits {
 
 export const COST_LIMITS: CostLimits = {
   maxLines: 40_000,
-  maxItems: 20_000,
-  maxFunctions: 400,
-  maxTypes: 400,
+  maxItems: 15_000,
+  maxFunctions: 300,
+  maxTypes: 300,
   maxFindingsShown: 200,
-  maxDiagramFunctions: 300,
+  maxDiagramFunctions: 200,
 };
 
 /** Bytes that open an entry: `,` `[` `{`, and `:` or `-` followed by a blank or a line end. */
