@@ -1,0 +1,3 @@
+module interlock.example/patterns/buffer-pool
+
+go 1.26
