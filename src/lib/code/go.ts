@@ -1,7 +1,7 @@
 // Go source -> GoFileModel: build constraint, cgo preamble, and per function the calls and assignments.
 import type { GoAssign, GoCall, GoFileModel, GoFunction } from './model.ts';
 import { find, kids, posOf, stripComment } from './syntax.ts';
-import type { SyntaxNode } from './syntax.ts';
+import type { Pos, SyntaxNode } from './syntax.ts';
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -44,10 +44,20 @@ function pairs(left: SyntaxNode | null, right: SyntaxNode | null, file: string, 
 
 const BODY_TYPES = ['call_expression', 'assignment_statement', 'short_var_declaration', 'var_spec', 'return_statement'];
 
+/** The conditions of the if statements between a node and its function, innermost first. */
+function ifConditions(node: SyntaxNode, fn: SyntaxNode): string[] {
+  const out: string[] = [];
+  for (let p = node.parent; p !== null && p !== fn; p = p.parent) {
+    const cond = p.type === 'if_statement' ? p.childForFieldName('condition') : null;
+    if (cond !== null) out.push(squash(cond.text));
+  }
+  return out;
+}
+
 function readFunction(fn: SyntaxNode, file: string): GoFunction {
   const calls: GoCall[] = [];
   const assigns: GoAssign[] = [];
-  const returns: string[] = [];
+  const returns: { text: string; pos: Pos; guards: string[] }[] = [];
   const body = fn.childForFieldName('body');
   for (const n of body !== null ? find(body, BODY_TYPES) : []) {
     if (n.type === 'call_expression') {
@@ -58,7 +68,8 @@ function readFunction(fn: SyntaxNode, file: string): GoFunction {
       pairs(n.childForFieldName('left'), n.childForFieldName('right'), file, assigns);
     } else if (n.type === 'return_statement') {
       const list = kids(n)[0];
-      if (list !== undefined) returns.push(...(list.type === 'expression_list' ? kids(list) : [list]).map((e) => squash(e.text)));
+      const guards = ifConditions(n, fn);
+      returns.push(...(list === undefined ? [''] : (list.type === 'expression_list' ? kids(list) : [list]).map((e) => squash(e.text))).map((text) => ({ text, pos: posOf(n, file), guards })));
     } else if (n.type === 'var_spec') {
       const names = kids(n).filter((k) => k.type === 'identifier');
       const value = n.childForFieldName('value');

@@ -143,8 +143,8 @@ export interface GoFunction {
   params: string[];
   calls: GoCall[];
   assigns: GoAssign[];
-  /** The text of every returned expression. */
-  returns: string[];
+  /** Every returned expression, at the position of its return statement, with the conditions of the `if`s around it. */
+  returns: { text: string; pos: Pos; guards: string[] }[];
 }
 
 export interface GoFileModel {

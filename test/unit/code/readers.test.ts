@@ -151,9 +151,9 @@ test('go: build constraint, preamble, calls with arguments, assignments and retu
   ].join('\n'));
   assert.equal(g.build, '!broken_x');
   assert.deepEqual(g.preamble, { text: '\n#include "lib.h"\n', line: 5 });
-  assert.deepEqual(g.functions.map((f) => [f.name, f.receiver, f.params, f.calls.map((c) => `${c.callee}(${c.args.join(',')})@${c.pos.line}:${c.pos.column}`), f.assigns.map((a) => `${a.target}=${a.value}`), f.returns]), [
-    ['(*Meter).Close', '*Meter', [], ['C.meter_free(m.h)@11:2'], ['m.h=nil'], ['nil']],
-    ['cs', undefined, ['s'], ['C.CString(s)@16:37'], ['x=C.CString(s)', 'y=2', '_=y'], ['x']],
+  assert.deepEqual(g.functions.map((f) => [f.name, f.receiver, f.params, f.calls.map((c) => `${c.callee}(${c.args.join(',')})@${c.pos.line}:${c.pos.column}`), f.assigns.map((a) => `${a.target}=${a.value}`), f.returns.map((r) => `${r.text}@${r.pos.line}:${r.pos.column}`)]), [
+    ['(*Meter).Close', '*Meter', [], ['C.meter_free(m.h)@11:2'], ['m.h=nil'], ['nil@13:2']],
+    ['cs', undefined, ['s'], ['C.CString(s)@16:37'], ['x=C.CString(s)', 'y=2', '_=y'], ['x@16:61']],
   ]);
 });
 

@@ -7,7 +7,7 @@ const C_ALLOCATION = /\bC\.(CString|CBytes|malloc|calloc|realloc|strdup)\(/;
 
 /** Package functions that return what a C allocator returned (`func cString(s) *C.char { return C.CString(s) }`). */
 function allocatorFunctions(fns: readonly GoFunction[]): Set<string> {
-  return new Set(fns.filter((f) => f.receiver === undefined && f.returns.some((r) => C_ALLOCATION.test(r))).map((f) => f.name));
+  return new Set(fns.filter((f) => f.receiver === undefined && f.returns.some((r) => C_ALLOCATION.test(r.text))).map((f) => f.name));
 }
 
 function fromC(value: string, allocators: ReadonlySet<string>): boolean {

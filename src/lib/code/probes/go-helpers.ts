@@ -44,6 +44,6 @@ export function expressions(fn: GoFunction): { text: string; line: number; colum
   return [
     ...fn.calls.flatMap((c) => c.args.map((text) => ({ text, line: c.pos.line, column: c.pos.column }))),
     ...fn.assigns.map((a) => ({ text: a.value, line: a.pos.line, column: a.pos.column })),
-    ...fn.returns.map((text) => ({ text, line: fn.pos.line, column: fn.pos.column })),
+    ...fn.returns.map((r) => ({ text: r.text, line: r.pos.line, column: r.pos.column })),
   ];
 }

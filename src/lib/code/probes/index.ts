@@ -5,6 +5,7 @@ import { goCBytesAsCString } from './go-cbytes-as-cstring.ts';
 import { goCFreeRustMemory } from './go-c-free-rust-memory.ts';
 import { goCleanupNotStopped } from './go-cleanup-not-stopped.ts';
 import { goDestroyKeepsPointer } from './go-destroy-keeps-pointer.ts';
+import { goErrorPathLeak } from './go-error-path-leak.ts';
 import { goHandleDeletedEarly } from './go-handle-deleted-early.ts';
 import { goHandleNotDeleted } from './go-handle-not-deleted.ts';
 import { goLastErrorUnlocked } from './go-last-error-unlocked.ts';
@@ -21,6 +22,7 @@ export const PROBES: readonly Probe[] = [
   goCFreeRustMemory,
   goDestroyKeepsPointer,
   goCleanupNotStopped,
+  goErrorPathLeak,
   goSetFinalizer,
   goHandleNotDeleted,
   goHandleDeletedEarly,
