@@ -1,12 +1,13 @@
-// Times parse + validate + lint on a generated 500-function contract (target: under 100 ms), plus the
+// Times parse + validate + lint on a generated 300-function contract, the most a contract may declare
+// (src/lib/contract/limits.ts; target: under 100 ms), plus the
 // worst inputs the byte cap still admits. Prints figures; asserts nothing.
-// Usage: npm exec -- node scripts/bench/contract-bench.ts [functions=500] [runs=30]
+// Usage: npm exec -- node scripts/bench/contract-bench.ts [functions=300] [runs=30]
 import { availableParallelism, loadavg } from 'node:os';
 import { checkContract } from '../../src/lib/contract/check.ts';
 import { contractFacts } from '../../src/lib/contract/facts.ts';
 import { parseContract } from '../../src/lib/contract/parse.ts';
 
-const functions = Number(process.argv[2] ?? 500);
+const functions = Number(process.argv[2] ?? 300);
 const runs = Number(process.argv[3] ?? 30);
 
 /** A realistic contract: per 5 functions one opaque handle with create/destroy, a buffer, a callback. */

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { contractFacts } from '../lib/contract/facts.ts';
 import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
-import { parseContract } from '../lib/contract/parse.ts';
+import { parseWithinLimits } from '../lib/contract/check.ts';
 import { RULE_IDS } from '../lib/contract/rules/index.ts';
 import type { Diagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../lib/diagnostics/format-text.ts';
@@ -124,7 +124,7 @@ function fromAnswers(file: string, playbook: Playbook, run: RunInfo, extraFacts:
 
 function fromContract(file: string, playbook: Playbook, run: RunInfo, extraFacts: string[], io: CliIo): ChecklistInput {
   const bytes = readInput(file, DEFAULT_LIMITS.maxBytes, io);
-  const parsed = parseContract(bytes, file);
+  const parsed = parseWithinLimits(bytes, file);
   if (parsed.model === undefined || parsed.text === undefined) throw new Unusable(parsed.diagnostics, parsed.text, `${file} is unusable`);
   const lib = parsed.model.library;
   const checklist = checklistFromFacts(playbook, [...contractFacts(parsed.model), ...extraFacts], { project: lib.name, goModule: lib.goPackage, abi: lib.abi.text }, run);

@@ -52,6 +52,11 @@ async function svgFor(diagram: Diagram, theme: ThemeName, io: CliIo): Promise<st
       io.stderr(`interlock diagram: this diagram is in no cache and must be rendered, but no browser was found.\n\n${error.message}\n`);
       return undefined;
     }
+    // By name: importing the renderer's module for its class would load the browser driver.
+    if (error instanceof Error && error.name === 'RenderTimeLimitError') {
+      io.stderr(`interlock diagram: ${error.message}\n`);
+      return undefined;
+    }
     throw error;
   }
 }

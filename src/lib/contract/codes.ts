@@ -2,7 +2,7 @@
 // A code never changes meaning once released: scripts and CI filters match on it.
 export const INPUT_CODES = {
   'input-unreadable': 'The file could not be read (missing, a directory, a device, no permission).',
-  'input-too-large': 'The file is larger than the byte cap, so it is refused before parsing.',
+  'input-too-large': 'The file is past a cost cap (bytes, lines, YAML entries, functions or types; see /limits/), so it is refused before the expensive step.',
   'input-not-utf8': 'The bytes are not valid UTF-8.',
   'input-bom': 'The file starts with a byte order mark.',
   'input-control-char': 'The text holds a control character (NUL, escape, a bidirectional override...).',

@@ -65,3 +65,13 @@ test('hostile label text is drawn as text: no link, script, HTML, foreign object
     assert.ok(drawnTexts.includes(drawn), `drawn as text: ${label}`);
   }
 });
+
+test('a render past the time limit is abandoned with a message naming the diagram, its size and the limit', { skip }, async () => {
+  const [job] = siteDiagramJobs().filter((j) => j.label === 'imgcodec ownership (light)');
+  const slow = await openRenderer({ timeLimitMs: 1 });
+  await assert.rejects(slow.render(job!.diagram, job!.theme, diagramKey(job!.diagram, job!.theme)), {
+    name: 'RenderTimeLimitError',
+    message: `rendering "${job!.diagram.title}" (${job!.diagram.mermaid.split('\n').length} lines of Mermaid) took longer than the 0.001 s limit; split the contract or draw one type at a time`,
+  });
+  await slow.close();
+});
