@@ -11,6 +11,7 @@ export const DRIFT_CODES: Readonly<Record<string, string>> = {
   'drift-struct-field': 'A struct has different fields (names, order, types) on two sides.',
   'drift-constant-value': 'An enum constant has a different value in the header and in Rust.',
   'drift-go-undeclared': 'Go calls a C function that the header does not declare.',
+  'drift-go-mirror': 'A Go struct mirroring a C struct has its fields in another order or of another size.',
   'drift-contract-missing': 'The contract declares a function that the header or the Rust exports lack.',
   'drift-contract-unlisted': 'A function crosses the boundary but the contract does not declare it.',
   'drift-param-name': 'A contract parameter has no parameter of that name in the header.',

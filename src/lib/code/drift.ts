@@ -138,12 +138,52 @@ function goVsHeader(header: HeaderModel, boundary: Boundary, out: Diagnostic[]):
   }
 }
 
+/** Go spellings of fixed-size types -> the canonical spelling canonC gives the C side. */
+const GO_TYPES: Record<string, string> = {
+  int8: 'i8', uint8: 'u8', byte: 'u8', int16: 'i16', uint16: 'u16', int32: 'i32', uint32: 'u32', rune: 'i32', int64: 'i64', uint64: 'u64',
+  uintptr: 'usize', float32: 'f32', float64: 'f64', bool: 'bool',
+};
+
+function goKey(name: string): string {
+  return name.toLowerCase().replace(/_/g, '');
+}
+
+/** A Go struct whose fields are the header struct's fields under Go names is a mirror: order and sizes must agree. */
+function goMirrors(header: HeaderModel, boundary: Boundary, out: Diagnostic[]): void {
+  const structs = headerStructs(header);
+  for (const file of boundary.go) {
+    if (file.isTest) continue;
+    for (const g of file.structs) {
+      if (g.fields.length < 2) continue;
+      const keys = g.fields.map((f) => goKey(f.name)).sort().join(',');
+      const c = header.structs.find((s) => s.fields !== undefined && s.fields.map((f) => goKey(f.name)).sort().join(',') === keys);
+      if (c?.fields === undefined) continue;
+      // The first field out of order is the finding; every later offset follows from it.
+      const moved = g.fields.findIndex((f, i) => goKey(f.name) !== goKey(c.fields![i]!.name));
+      if (moved >= 0) {
+        const f = g.fields[moved]!;
+        const cf = c.fields[moved]!;
+        out.push(diag('drift-go-mirror', f.pos, `Go struct ${g.name} mirrors C struct ${c.name} (${at(c.pos)}), but its field ${moved + 1} is ${f.name} where C has ${cf.name} (${at(cf.pos)})`, 'a Go mirror must keep the C field order, or its offsets differ'));
+        continue;
+      }
+      g.fields.forEach((f, i) => {
+        const cf = c.fields![i]!;
+        const goType = GO_TYPES[f.type];
+        if (goType !== undefined && typesDiffer(canonC(cf.type, structs), goType)) out.push(diag('drift-go-mirror', f.pos, `Go struct ${g.name} field ${f.name} is ${f.type} but C field ${cf.name} is \`${cf.type}\` (${at(cf.pos)})`));
+      });
+    }
+  }
+}
+
 /** Drift between the sources themselves (no contract): header vs Rust, Go vs header. */
 export function sourceDrift(boundary: Boundary): Diagnostic[] {
   const out: Diagnostic[] = [];
   const header = boundary.header;
   if (header === undefined) return out;
   if (boundary.rust.length > 0) headerVsRust(header, boundary, out);
-  if (boundary.go.length > 0) goVsHeader(header, boundary, out);
+  if (boundary.go.length > 0) {
+    goVsHeader(header, boundary, out);
+    goMirrors(header, boundary, out);
+  }
   return out;
 }

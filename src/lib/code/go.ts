@@ -90,9 +90,24 @@ function receiverType(fn: SyntaxNode): string | undefined {
   return t !== undefined && t !== null ? squash(t.text) : undefined;
 }
 
+function readStructs(root: SyntaxNode, file: string): GoFileModel['structs'] {
+  const out: GoFileModel['structs'] = [];
+  for (const spec of find(root, ['type_spec'])) {
+    const type = spec.childForFieldName('type');
+    if (type?.type !== 'struct_type') continue;
+    const list = kids(type).find((k) => k.type === 'field_declaration_list');
+    const fields = (list !== undefined ? kids(list) : []).filter((f) => f.type === 'field_declaration').flatMap((f) => {
+      const t = squash(f.childForFieldName('type')?.text ?? '');
+      return kids(f).filter((k) => k.type === 'field_identifier').map((n) => ({ name: n.text, type: t, pos: posOf(n, file) }));
+    });
+    out.push({ name: spec.childForFieldName('name')!.text, fields, pos: posOf(spec, file) });
+  }
+  return out;
+}
+
 export function readGo(root: SyntaxNode, file: string): GoFileModel {
   const build = buildConstraint(root);
   const pre = preamble(root);
   const functions = kids(root).filter((n) => n.type === 'function_declaration' || n.type === 'method_declaration').map((n) => readFunction(n, file));
-  return { file, ...(build !== undefined ? { build } : {}), isTest: file.endsWith('_test.go'), ...(pre !== undefined ? { preamble: pre } : {}), preambleFunctions: [], functions };
+  return { file, ...(build !== undefined ? { build } : {}), isTest: file.endsWith('_test.go'), ...(pre !== undefined ? { preamble: pre } : {}), preambleFunctions: [], functions, structs: readStructs(root, file) };
 }

@@ -157,6 +157,8 @@ export interface GoFileModel {
   /** Functions declared or defined in the preamble (they are not the library's); filled by the scanner. */
   preambleFunctions: string[];
   functions: GoFunction[];
+  /** Struct type declarations: a Go mirror of a C struct is compared field by field with the header. */
+  structs: { name: string; fields: { name: string; type: string; pos: Pos }[]; pos: Pos }[];
 }
 
 /** Everything read for one variant of one boundary; any part may be absent when its path was not given. */

@@ -148,8 +148,13 @@ test('go: build constraint, preamble, calls with arguments, assignments and retu
     '}',
     '',
     'func cs(s string) *C.char { x, y := C.CString(s), 2; _ = y; return x }',
+    'type Pair struct {',
+    '\tA, B uint32',
+    '\tName *C.char',
+    '}',
   ].join('\n'));
   assert.equal(g.build, '!broken_x');
+  assert.deepEqual(g.structs.map((s) => [s.name, s.fields.map((f) => `${f.name}:${f.type}@${f.pos.line}:${f.pos.column}`)]), [['Pair', ['A:uint32@18:2', 'B:uint32@18:5', 'Name:*C.char@19:2']]]);
   assert.deepEqual(g.preamble, { text: '\n#include "lib.h"\n', line: 5 });
   assert.deepEqual(g.functions.map((f) => [f.name, f.receiver, f.params, f.calls.map((c) => `${c.callee}(${c.args.join(',')})@${c.pos.line}:${c.pos.column}`), f.assigns.map((a) => `${a.target}=${a.value}`), f.returns.map((r) => `${r.text}@${r.pos.line}:${r.pos.column}`)]), [
     ['(*Meter).Close', '*Meter', [], ['C.meter_free(m.h)@11:2'], ['m.h=nil'], ['nil@13:2']],
