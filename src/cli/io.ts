@@ -11,6 +11,8 @@ export interface CliIo {
   cwd: string;
   /** Reads at most maxBytes + 1 bytes, so an oversized file is detected without loading it. */
   readBounded(path: string, maxBytes: number): ReadResult;
+  /** Where the team hosts the handbook (INTERLOCK_SITE_URL), for links in help and reports. */
+  siteUrl?: string;
 }
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
@@ -74,6 +76,7 @@ export function encodedIo(io: CliIo): CliIo {
     stderr: (text) => io.stderr(terminalReport(text)),
     cwd: io.cwd,
     readBounded: (path, maxBytes) => io.readBounded(path, maxBytes),
+    ...(io.siteUrl !== undefined ? { siteUrl: io.siteUrl } : {}),
   };
 }
 

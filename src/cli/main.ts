@@ -8,6 +8,7 @@ import { terminalText } from '../lib/output/terminal.ts';
 import { encodedIo } from './io.ts';
 import type { CliIo } from './io.ts';
 import { loadAllCommands, loadCommand } from './registry.ts';
+import { fillDocLinks } from './site-url.ts';
 import { toolVersion } from './version.ts';
 
 async function topHelp(): Promise<string> {
@@ -30,8 +31,9 @@ async function topHelp(): Promise<string> {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
-  return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+/** A command's help, its handbook links pointing where the team hosts the site (or naming the page). */
+export function commandHelp(command: Command, siteUrl?: string): string {
+  return `Usage: ${command.usage}\n\n${command.summary}\n\n${fillDocLinks(command.help.trimEnd(), siteUrl)}\n`;
 }
 
 function oneLine(error: unknown): string {
@@ -68,7 +70,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
         io.stderr(`interlock: unknown command "${terminalText(rest[0].slice(0, 40))}" (see interlock --help)\n`);
         return EXIT.unusable;
       }
-      io.stdout(target === undefined ? await topHelp() : commandHelp(target));
+      io.stdout(target === undefined ? await topHelp() : commandHelp(target, io.siteUrl));
       return EXIT.ok;
     }
     const command = first.startsWith('-') ? undefined : await loadCommand(first);
@@ -89,7 +91,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       return EXIT.unusable;
     }
     if (parsed.values['help'] === true) {
-      io.stdout(commandHelp(command));
+      io.stdout(commandHelp(command, io.siteUrl));
       return EXIT.ok;
     }
     try {

@@ -2,6 +2,15 @@
 // bin/interlock.js and the packaged CLI (packages/cli) both start here, so they behave the same.
 import { readBoundedFromDisk } from './io.ts';
 import { main } from './main.ts';
+import { siteUrlFrom } from './site-url.ts';
+
+/** INTERLOCK_SITE_URL, when it is an http(s) URL; anything else is ignored with one line on stderr. */
+function siteUrlOption(): { siteUrl?: string } {
+  const raw = process.env['INTERLOCK_SITE_URL'];
+  const siteUrl = siteUrlFrom(raw);
+  if (raw !== undefined && raw.trim() !== '' && siteUrl === undefined) process.stderr.write('interlock: INTERLOCK_SITE_URL is not an http(s) URL; help and reports carry no links\n');
+  return siteUrl === undefined ? {} : { siteUrl };
+}
 
 // A reader that goes away early (`interlock check ... | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,6 +25,7 @@ try {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     readBounded: readBoundedFromDisk,
+    ...siteUrlOption(),
   });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

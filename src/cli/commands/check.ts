@@ -1,7 +1,7 @@
 // interlock check: validate and lint boundary contracts; text, JSON or SARIF out; exit 0/1/2.
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkCatalogue, SITE_URL } from '../../lib/contract/catalogue.ts';
+import { checkCatalogue } from '../../lib/contract/catalogue.ts';
 import { allDiagnostics, checkContract } from '../../lib/contract/check.ts';
 import { contractFacts } from '../../lib/contract/facts.ts';
 import { COST_LIMITS, DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
@@ -16,6 +16,7 @@ import { jsonText } from '../../lib/output/json.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';
+import { docToken } from '../site-url.ts';
 import { toolVersion } from '../version.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -85,7 +86,7 @@ export const command: Command = {
     '  1  lint findings (errors or warnings)',
     '  2  a contract is unusable (unreadable, not YAML, breaks the schema) or the command line is wrong',
     '',
-    `Rules: ${SITE_URL}/lint/`,
+    `Rules: ${docToken('/lint/')}`,
   ].join('\n'),
   options: { format: { type: 'string', short: 'f', default: 'text' } },
   run(args, io) {
@@ -105,11 +106,11 @@ export const command: Command = {
         io.stdout(toJsonReport({ name: 'interlock', version: toolVersion() }, reports));
         break;
       case 'sarif': {
-        const rules = checkCatalogue();
+        const rules = checkCatalogue(io.siteUrl);
         const sarif = toSarif({
           toolName: 'interlock',
           toolVersion: toolVersion(),
-          informationUri: `${SITE_URL}/`,
+          ...(io.siteUrl !== undefined ? { informationUri: `${io.siteUrl}/` } : {}),
           rules,
           diagnostics: reports.flatMap((r) => r.diagnostics),
           uriOf: (file) => uriFor(file, io.cwd),

@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
-import { SITE_URL } from '../../lib/contract/catalogue.ts';
 import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
@@ -20,6 +19,7 @@ import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 import { emitReport } from '../io.ts';
 import type { CliIo } from '../io.ts';
+import { docToken } from '../site-url.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { toolVersion } from '../version.ts';
 
@@ -162,7 +162,7 @@ export const command: Command = {
     '  1  audit needed: a change needs a targeted audit, or the version bump is wrong',
     '  2  unusable input (a contract is unreadable or invalid, the revision or path is unknown) or usage error',
     '',
-    `Governance in CI: ${SITE_URL}/governance/governance-in-ci/`,
+    `Governance in CI: ${docToken('/governance/governance-in-ci/')}`,
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f', default: 'text' },

@@ -4,23 +4,28 @@ import type { SarifRule } from '../diagnostics/sarif.ts';
 import { PRE_LINT_CODES } from './codes.ts';
 import { RULES } from './rules/index.ts';
 
-/** The site's public address (astro.config.mjs `site`), for links in reports that leave the site. */
+/**
+ * The base of identifiers such as the published JSON Schema's $id: an identifier, never a link a reader
+ * follows (the CLI links to the handbook only where INTERLOCK_SITE_URL says it is hosted).
+ */
 export const SITE_URL = 'https://interlock.example';
 
-export function checkCatalogue(): SarifRule[] {
+/** The rule table; with the handbook's address, each rule links to its page. */
+export function checkCatalogue(siteUrl?: string): SarifRule[] {
+  const link = (path: string): { helpUri?: string } => (siteUrl === undefined ? {} : { helpUri: `${siteUrl}${path}` });
   const lint = RULES.map((r): SarifRule => ({
     id: r.meta.id,
     title: r.meta.title,
     description: r.meta.description,
     severity: r.meta.severity,
-    helpUri: `${SITE_URL}/lint/${r.meta.id}/`,
+    ...link(`/lint/${r.meta.id}/`),
   }));
   const input = Object.entries(PRE_LINT_CODES).map(([id, description]): SarifRule => ({
     id,
     title: description.replace(/\.$/, ''),
     description,
     severity: 'error',
-    helpUri: `${SITE_URL}/lint/#input-yaml-and-schema-codes`,
+    ...link('/lint/#input-yaml-and-schema-codes'),
   }));
   return [...lint, ...input];
 }

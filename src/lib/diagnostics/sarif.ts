@@ -12,7 +12,8 @@ export interface SarifRule {
 export interface SarifInput {
   toolName: string;
   toolVersion: string;
-  informationUri: string;
+  /** The tool's documentation, when it is hosted somewhere a reader can reach. */
+  informationUri?: string;
   rules: readonly SarifRule[];
   diagnostics: readonly Diagnostic[];
   /** Maps a diagnostic's file to an artifact URI: relative with forward slashes, or an absolute file:// URI. */
@@ -54,7 +55,7 @@ export function toSarif(input: SarifInput): object {
             name: input.toolName,
             version: input.toolVersion,
             semanticVersion: input.toolVersion,
-            informationUri: input.informationUri,
+            ...(input.informationUri !== undefined ? { informationUri: input.informationUri } : {}),
             rules: input.rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase()),

@@ -183,7 +183,8 @@ Options:
   --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml
   --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json
   --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output
-  -o, --output <file>      the zip to write (required); written to a temporary file, then renamed
+  -o, --output <file>      the zip to write (required); a file is written to a temporary file, then renamed;
+                           a FIFO or device is written into; a symbolic link is followed
   -h, --help               show this help
 
 The zip unpacks into interlock-audit/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a

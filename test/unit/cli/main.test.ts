@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../../src/cli/main.ts';
 import { commandNames, loadAllCommands } from '../../../src/cli/registry.ts';
+import { siteUrlFrom } from '../../../src/cli/site-url.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { BIN, runBin } from './run-bin.ts';
 
@@ -52,7 +53,7 @@ Exit codes:
   1  lint findings (errors or warnings)
   2  a contract is unusable (unreadable, not YAML, breaks the schema) or the command line is wrong
 
-Rules: https://interlock.example/lint/
+Rules: /lint/ in the Interlock handbook (set INTERLOCK_SITE_URL to link your team's copy)
 `,
   );
 });
@@ -107,4 +108,17 @@ test('a Node.js older than 22.12 gets one sentence and exit 2', (t) => {
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /^interlock: Node\.js \d+\.\d+\.\d+ is too old to run the sources; install Node\.js 22\.18 or later \(24 recommended\), or install the interlock-cli package\.\n$/);
+});
+
+test('help links into the handbook where INTERLOCK_SITE_URL says it is hosted, and names the page otherwise', async () => {
+  const help = async (siteUrl?: string): Promise<string> => {
+    let out = '';
+    await main(['check', '--help'], { stdout: (t) => (out += t), stderr: () => undefined, cwd: process.cwd(), readBounded: () => ({ ok: false, reason: 'unused' }), ...(siteUrl === undefined ? {} : { siteUrl }) });
+    return out.trimEnd().split('\n').at(-1)!;
+  };
+  assert.equal(await help('https://handbook.corp.test'), 'Rules: https://handbook.corp.test/lint/');
+  assert.equal(await help(), "Rules: /lint/ in the Interlock handbook (set INTERLOCK_SITE_URL to link your team's copy)");
+  assert.equal(siteUrlFrom('https://handbook.corp.test/'), 'https://handbook.corp.test');
+  assert.equal(siteUrlFrom('javascript:alert(1)'), undefined);
+  assert.equal(siteUrlFrom(''), undefined);
 });
