@@ -12,6 +12,7 @@ import { scanSources } from '../../node/code/scan.ts';
 import type { CliIo } from '../io.ts';
 import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
+import { terminalText } from '../../lib/output/terminal.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { checklistInput, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
 import { EXIT, UsageError } from '../command.ts';
@@ -119,7 +120,7 @@ export const command: Command = {
     if (typeof output === 'string') {
       const problem = writeFileAtomically(resolve(io.cwd, output), text);
       if (problem !== undefined) {
-        io.stderr(`interlock checklist: cannot write ${output}: ${problem}\n`);
+        io.stderr(`interlock checklist: cannot write ${terminalText(output)}: ${problem}\n`);
         return EXIT.unusable;
       }
     } else {

@@ -1,9 +1,8 @@
 // interlock drift: compare a contract with the header, the Rust exports and the Go call sites; text, JSON or SARIF.
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITE_URL } from '../../lib/contract/catalogue.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
-import { parseContract } from '../../lib/contract/parse.ts';
+import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DRIFT_CODES } from '../../lib/code/codes.ts';
 import { contractDrift } from '../../lib/code/contract-drift.ts';
 import { contractSources } from '../../lib/code/contract-sources.ts';
@@ -24,14 +23,16 @@ import type { SourcePaths } from '../../node/code/scan.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command, ParsedArgs } from '../command.ts';
 import type { CliIo } from '../io.ts';
+import { docToken } from '../site-url.ts';
 import { toolVersion } from '../version.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const UNUSABLE = new Set(['code-unreadable', 'code-unparsable', 'input-unreadable']);
 
-function driftCatalogue(): SarifRule[] {
-  const drift = Object.entries(DRIFT_CODES).map(([id, description]): SarifRule => ({ id, title: description.replace(/\.$/, ''), description, severity: 'error', helpUri: `${SITE_URL}/probes/#drift-codes` }));
-  const probes = PROBES.map((p): SarifRule => ({ id: p.meta.id, title: p.meta.title, description: p.meta.description, severity: p.meta.severity, helpUri: `${SITE_URL}/probes/${p.meta.id}/` }));
+function driftCatalogue(siteUrl: string | undefined): SarifRule[] {
+  const link = (path: string): { helpUri?: string } => (siteUrl === undefined ? {} : { helpUri: `${siteUrl}${path}` });
+  const drift = Object.entries(DRIFT_CODES).map(([id, description]): SarifRule => ({ id, title: description.replace(/\.$/, ''), description, severity: 'error', ...link('/probes/#drift-codes') }));
+  const probes = PROBES.map((p): SarifRule => ({ id: p.meta.id, title: p.meta.title, description: p.meta.description, severity: p.meta.severity, ...link(`/probes/${p.meta.id}/`) }));
   return [...drift, ...probes];
 }
 
@@ -71,12 +72,12 @@ interface Outcome {
 async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   const contractFile = args.positionals[0];
   const diagnostics: Diagnostic[] = [];
-  let parsed: ReturnType<typeof parseContract> | undefined;
+  let parsed: ReturnType<typeof parseWithinLimits> | undefined;
   let fromContract: SourcePaths = {};
   if (contractFile !== undefined) {
     const read = io.readBounded(contractFile, DEFAULT_LIMITS.maxBytes);
     if (!read.ok) return { diagnostics: [{ code: 'input-unreadable', severity: 'error', message: `cannot read the contract: ${read.reason}`, file: contractFile, line: 1, column: 1 }], unusable: true, notes: [] };
-    parsed = parseContract(read.bytes, contractFile);
+    parsed = parseWithinLimits(read.bytes, contractFile);
     if (parsed.model === undefined) return { diagnostics: parsed.diagnostics, unusable: true, notes: [] };
     fromContract = contractSources(parsed.text!, contractFile);
   }
@@ -135,7 +136,7 @@ export const command: Command = {
     '  1  differences or probe findings',
     '  2  a contract or source file is unusable (unreadable, invalid, syntax error) or the command line is wrong',
     '',
-    `Probes and codes: ${SITE_URL}/probes/`,
+    `Probes and codes: ${docToken('/probes/')}`,
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f', default: 'text' },
@@ -161,7 +162,7 @@ export const command: Command = {
     }
     if (format === 'text') io.stdout(textReport(o));
     else if (format === 'json') io.stdout(toJsonReport({ name: 'interlock', version: toolVersion() }, byFile(o.diagnostics)));
-    else io.stdout(jsonText(toSarif({ toolName: 'interlock', toolVersion: toolVersion(), informationUri: `${SITE_URL}/`, rules: driftCatalogue(), diagnostics: o.diagnostics, uriOf: (f) => uriFor(f, io.cwd) })));
+    else io.stdout(jsonText(toSarif({ toolName: 'interlock', toolVersion: toolVersion(), ...(io.siteUrl !== undefined ? { informationUri: `${io.siteUrl}/` } : {}), rules: driftCatalogue(io.siteUrl), diagnostics: o.diagnostics, uriOf: (f) => uriFor(f, io.cwd) })));
     if (o.unusable) return EXIT.unusable;
     return o.diagnostics.length > 0 ? EXIT.findings : EXIT.ok;
   },
