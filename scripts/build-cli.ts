@@ -28,7 +28,8 @@ function englishOnlyZod(): Plugin {
 function copyPlaybooks(): void {
   cpSync(join(ROOT, 'playbooks'), join(PACKAGE, 'playbooks'), {
     recursive: true,
-    filter: (source) => !/[\\/](target|\.cache|node_modules)([\\/]|$)|[\\/]\.[^\\/]+$/.test(relative(ROOT, source)),
+    // Build output, and the toolchain probes (Go tests of Go and Rust themselves, not of a team's boundary).
+    filter: (source) => !/[\\/](target|\.cache|node_modules|_probes)([\\/]|$)|[\\/]\.[^\\/]+$/.test(relative(ROOT, source)),
   });
 }
 
@@ -85,6 +86,11 @@ export async function buildCli(): Promise<void> {
   ].join('\n'));
   chmodSync(entry, 0o755);
   copyPlaybooks();
+  // The code reader's parser runtime and grammars, found beside the bundle (src/node/code/parser.ts).
+  mkdirSync(join(DIST, 'grammars'));
+  for (const spec of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-c/tree-sitter-c.wasm', 'tree-sitter-rust/tree-sitter-rust.wasm', 'tree-sitter-go/tree-sitter-go.wasm']) {
+    cpSync(join(ROOT, 'node_modules', spec), join(DIST, 'grammars', spec.split('/')[1]!));
+  }
   // The merge gate and the GitLab note poster, for the GitHub Action, the GitLab template and teams' own CI.
   rmSync(join(PACKAGE, 'ci'), { recursive: true, force: true });
   mkdirSync(join(PACKAGE, 'ci'));

@@ -1,13 +1,18 @@
 // interlock init --header: draft a contract from a C header (and the Rust crate), `todo` where the code is silent.
-import { dirname, relative, sep } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { draftContract } from '../../lib/code/init-draft.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
+import { CI_KINDS, scaffoldFiles, type CiKind } from '../../lib/init/scaffold.ts';
+import { terminalText } from '../../lib/output/terminal.ts';
 import { measureLayouts, spelling } from '../../node/code/layout-probe.ts';
 import { CodeReaderUnavailable } from '../../node/code/parser.ts';
 import { scanSources } from '../../node/code/scan.ts';
 import { writeOutput } from '../../node/write-atomically.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
+import type { CliIo } from '../io.ts';
+import { toolVersion } from '../version.ts';
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
@@ -23,13 +28,15 @@ function fromContract(path: string | undefined, out: string | undefined): string
 export const command: Command = {
   name: 'init',
   summary: 'Draft a contract from a C header (and the Rust crate), with todo where the code is silent',
-  usage: 'interlock init --header <file.h> [--rust <crate/>] [--go <pkg/>] [--out <contract.yaml>]',
+  usage: 'interlock init --header <file.h> [--rust <crate/>] [--go <pkg/>] [--out <contract.yaml> [--ci github|gitlab]]',
   help: [
     'Options:',
     '  --header <file>        the C header to read (required)',
     '  --rust <dir|file>      the Rust crate: confirms who allocates and frees, borrows and catch_unwind',
     '  --go <dir|file>        the Go package (recorded under sources: for interlock drift)',
     '  --out <file>           write the draft there (refuses to replace an existing file); default: standard output',
+    '  --ci <github|gitlab>   also write the CI that checks every change to the contract (a GitHub workflow or a',
+    '                         GitLab job) and a README beside the contract; nothing is written if any file exists',
     '  -h, --help             show this help',
     '',
     'Every value the code does not show is written as `todo`: interlock check reports each one until it is',
@@ -39,7 +46,7 @@ export const command: Command = {
     '  0  the draft was written',
     '  2  the header or crate is unreadable or has syntax errors, or the command line is wrong',
   ].join('\n'),
-  options: { header: { type: 'string' }, rust: { type: 'string' }, go: { type: 'string' }, out: { type: 'string' } },
+  options: { header: { type: 'string' }, rust: { type: 'string' }, go: { type: 'string' }, out: { type: 'string' }, ci: { type: 'string' } },
   async run(args, io) {
     const header = str(args.values['header']);
     if (header === undefined) throw new UsageError('name the header: --header include/x.h');
@@ -47,6 +54,10 @@ export const command: Command = {
     const rust = str(args.values['rust']);
     const go = str(args.values['go']);
     const out = str(args.values['out']);
+    const ciValue = str(args.values['ci']);
+    if (ciValue !== undefined && !(CI_KINDS as readonly string[]).includes(ciValue)) throw new UsageError(`--ci must be one of ${CI_KINDS.join(', ')}`);
+    if (ciValue !== undefined && out === undefined) throw new UsageError('--ci needs --out: the CI watches the folder the contract is written to');
+    const ci = ciValue as CiKind | undefined;
     let scan: Awaited<ReturnType<typeof scanSources>>;
     try {
       scan = await scanSources({ header, ...(rust !== undefined ? { rust } : {}), ...(go !== undefined ? { go } : {}) });
@@ -71,12 +82,41 @@ export const command: Command = {
       io.stdout(text);
       return EXIT.ok;
     }
-    const problem = writeOutput(out, text);
-    if (problem !== undefined) {
-      io.stderr(`interlock init: cannot write ${out}: ${problem}\n`);
-      return EXIT.unusable;
-    }
-    io.stdout(`wrote ${out}\n`);
-    return EXIT.ok;
+    return writeAll(plannedFiles(out, text, ci, io.cwd), io);
   },
 };
+
+interface Planned {
+  /** As the user reads it: relative to the working directory. */
+  shown: string;
+  text: string;
+}
+
+/** The draft, and with --ci the workflow and the README beside the contract, all relative to the repository. */
+function plannedFiles(out: string, text: string, ci: CiKind | undefined, cwd: string): Planned[] {
+  const contract = relative(cwd, resolve(cwd, out)).split(sep).join('/');
+  const files = [{ shown: contract, text }];
+  if (ci === undefined) return files;
+  if (contract.startsWith('../') || isAbsolute(contract)) throw new UsageError('with --ci, --out must be inside the repository (the working directory), for example contracts/mylib.yaml');
+  return [...files, ...scaffoldFiles({ contract, ci, version: toolVersion() }).map((f) => ({ shown: f.path, text: f.text }))];
+}
+
+/** Refuses before writing anything when one of the files exists; then writes each and says so. */
+function writeAll(files: Planned[], io: CliIo): number {
+  const existing = files.filter((f) => existsSync(resolve(io.cwd, f.shown))).map((f) => f.shown);
+  if (existing.length > 0) {
+    io.stderr(`interlock init: ${existing.map((f) => terminalText(f)).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'}; init never replaces a file, so nothing was written\n`);
+    return EXIT.unusable;
+  }
+  for (const file of files) {
+    const path = resolve(io.cwd, file.shown);
+    mkdirSync(dirname(path), { recursive: true });
+    const problem = writeOutput(path, file.text);
+    if (problem !== undefined) {
+      io.stderr(`interlock init: cannot write ${terminalText(file.shown)}: ${problem}\n`);
+      return EXIT.unusable;
+    }
+    io.stdout(`wrote ${terminalText(file.shown)}\n`);
+  }
+  return EXIT.ok;
+}

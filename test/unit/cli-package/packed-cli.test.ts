@@ -55,6 +55,8 @@ before(() => {
   writeFileSync(join(project, 'package.json'), '{ "name": "team-service", "private": true }\n');
   execFileSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'ignore', env: { ...process.env, npm_config_cache: join(scratch, 'npm-cache') } });
   for (const path of ['content/contracts/imgcodec.yaml', 'test/fixtures/diff', 'test/fixtures/engine']) cpSync(join(REPO, path), join(project, path), { recursive: true });
+  // A team's own code for the code reader: a header, the Rust crate and the Go package of one pattern.
+  cpSync(join(REPO, 'playbooks/patterns/opaque-handle'), join(project, 'meter'), { recursive: true, filter: (src) => !src.includes('/target') });
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -92,6 +94,14 @@ for (const node of nodes()) {
       const r = npx(node, ['diff', '--rules', c.rules, c.base, c.head]);
       assert.deepEqual(r, { status: (JSON.parse(c.expected.json) as { exitCode: number }).exitCode, stdout: c.expected.text, stderr: '' }, c.name);
     }
+  });
+
+  test(`${on}: init drafts the contract with its CI from the team's code, and drift finds it in step`, () => {
+    const dir = `contracts-${on.replace(/\W/g, '')}`;
+    const init = npx(node, ['init', '--header', 'meter/go/meter.h', '--rust', 'meter/rust', '--go', 'meter/go', '--out', `${dir}/meter.yaml`, '--ci', 'github']);
+    assert.deepEqual(init, { status: 0, stdout: `wrote ${dir}/meter.yaml\nwrote .github/workflows/boundary-contract.yml\nwrote ${dir}/README.md\n`, stderr: '' });
+    rmSync(join(project, '.github'), { recursive: true });
+    assert.deepEqual(npx(node, ['drift', '--header', 'meter/go/meter.h', '--rust', 'meter/rust', '--go', 'meter/go']), { status: 0, stdout: 'drift: no differences\n', stderr: '' });
   });
 
   test(`${on}: bundle writes a zip with the checklist and the pattern projects`, () => {
