@@ -19,6 +19,7 @@ const groups: SidebarGroup[] = [
       { label: 'Audit wizard', link: '/wizard/' },
       { label: 'Audit rule catalogue', link: '/rules/' },
       { label: 'The interlock command', link: '/cli/' },
+      { label: 'Code probes and drift', link: '/probes/' },
     ],
   },
   {
@@ -100,7 +101,7 @@ const groups: SidebarGroup[] = [
   },
   {
     label: 'Reference',
-    items: ['reference/fault-modes', 'reference/glossary'],
+    items: ['reference/fault-modes', 'reference/glossary', { label: 'Limits of every input', link: '/limits/' }],
   },
 ];
 
