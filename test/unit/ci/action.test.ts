@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -36,6 +36,8 @@ function expressions(inputs: Record<string, string>, event: Event, outputs: Reco
     'inputs.token': 'token-from-inputs',
     'inputs.audit-label': inputs['audit-label']!,
     "inputs.sarif == 'true'": String(inputs['sarif'] === 'true'),
+    "inputs.drift == 'true'": String(inputs['drift'] === 'true'),
+    'steps.drift.outputs.status': outputs['drift.status'] ?? '',
     "inputs.sarif == 'true' && hashFiles('interlock.sarif') != ''": 'uses-step',
     'github.event.pull_request.base.sha': event.baseSha,
     'github.event.pull_request.number': '7',
@@ -124,7 +126,7 @@ before(() => {
 test('action.yml is a composite action whose inputs, outputs and steps are what this test runs', () => {
   assert.deepEqual([...doc.errors, ...doc.warnings], []);
   assert.equal(action.runs.using, 'composite');
-  assert.deepEqual(Object.keys(action.inputs), ['contracts', 'package', 'audit-label', 'sarif', 'comment', 'token']);
+  assert.deepEqual(Object.keys(action.inputs), ['contracts', 'package', 'audit-label', 'sarif', 'comment', 'drift', 'token']);
   assert.deepEqual(action.outputs, { status: { description: action.outputs['status']!['description' as 'value'], value: '${{ steps.gate.outputs.status }}' } });
   for (const step of action.runs.steps) if (step.uses !== undefined) assert.equal(step.uses, 'github/codeql-action/upload-sarif@v3');
 });
@@ -133,7 +135,7 @@ test('a compatible change: SARIF written for upload, the report in the summary a
   const { dir, base } = pullRequest('waiting', 'additions');
   const r = runAction(dir, { labels: [], action: 'synchronize', fork: false, baseSha: base });
   assert.equal(r.status, 1, 'the gate step fails the job until the audit is signed off');
-  assert.deepEqual(r.ran, ['Install interlock-cli', 'Lint the contracts for code scanning', 'Upload the findings to code scanning', 'Check and diff against the merge base', 'Comment on the pull request (one comment, updated on every run)', 'Gate (0 merge, 1 fix or audit first, 2 unusable contract)']);
+  assert.deepEqual(r.ran, ['Install interlock-cli', 'Lint the contracts for code scanning', 'Upload the findings to code scanning', 'Compare the contracts with the code (interlock drift --probes)', 'Check and diff against the merge base', 'Comment on the pull request (one comment, updated on every run)', 'Gate (0 merge, 1 fix or audit first, 2 unusable contract)']);
   const sarif = JSON.parse(readFileSync(join(dir, 'interlock.sarif'), 'utf8')) as { version: string; runs: Array<{ tool: { driver: { name: string } } }> };
   assert.equal(sarif.version, '2.1.0');
   assert.equal(sarif.runs[0]!.tool.driver.name, 'interlock');
@@ -170,4 +172,27 @@ test('a push after the sign-off withdraws the label; a fork gets no comment; a b
   assert.deepEqual(fromFork.calls, []);
   assert.equal(fromFork.sarif, false);
   assert.ok(fromFork.summary.trimEnd().endsWith('**Blocked:** fix the lint findings or the ABI version above; an audit sign-off cannot override them.'));
+});
+
+/** A repository whose contract names its code (sources:), and a pull request that changes only the code. */
+function codeChange(name: string, head: 'clean' | 'drifted'): { dir: string; base: string } {
+  const dir = join(scratch, name);
+  cpSync(join(REPO, 'test/fixtures/code/drift/clean'), join(dir, 'kv'), { recursive: true });
+  assert.equal(sh(dir, 'git init -q -b main && git add . && git commit -q -m base').status, 0);
+  const base = sh(dir, 'git rev-parse HEAD').stdout.trim();
+  for (const part of ['include', 'rust', 'go']) cpSync(join(REPO, 'test/fixtures/code/drift', head, part), join(dir, 'kv', part), { recursive: true });
+  assert.equal(sh(dir, 'git checkout -q -b change && git add -A && git commit -q --allow-empty -m change').status, 0);
+  return { dir, base };
+}
+
+test('drift: code that still matches its contract passes; code that drifted from it fails the job, with the report in the summary', () => {
+  const same = codeChange('code-same', 'clean');
+  const clean = runAction(same.dir, { labels: [], action: 'synchronize', fork: false, baseSha: same.base }, { contracts: 'kv/contract.yaml', sarif: 'false', comment: 'false' });
+  assert.equal(clean.status, 0);
+  assert.match(clean.summary, /^### `interlock drift --probes kv\/contract\.yaml` \(exit 0\)\n\n```text\nnote: struct layouts checked with cc\ndrift: no differences\n```$/m);
+  const moved = codeChange('code-drifted', 'drifted');
+  const drifted = runAction(moved.dir, { labels: [], action: 'synchronize', fork: false, baseSha: moved.base }, { contracts: 'kv/contract.yaml', sarif: 'false', comment: 'false' });
+  assert.equal(drifted.status, 1, 'the gate passes (no contract changed) but the drift blocks');
+  assert.match(drifted.summary, /^### `interlock drift --probes kv\/contract\.yaml` \(exit 1\)$/m);
+  assert.match(drifted.summary, /No boundary contract changed\./);
 });
