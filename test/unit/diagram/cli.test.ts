@@ -44,7 +44,8 @@ Options:
   --format <format>      mermaid (default): Mermaid text; svg: the rendered picture, read from the
                          diagram cache or rendered in a local Chromium (never downloaded)
   --theme <theme>        light (default) or dark colours, for --format svg
-  -o, --output <file>    write to this file instead of standard output (all or nothing)
+  -o, --output <file>    write to this file instead of standard output: a file is replaced all or
+                         nothing, a FIFO or device is written into, a symbolic link is followed
   -h, --help             show this help
 
 Exit codes:
