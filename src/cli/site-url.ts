@@ -18,7 +18,7 @@ export function siteUrlFrom(value: string | undefined): string | undefined {
   }
 }
 
-export function docLink(path: string, siteUrl: string | undefined): string {
+function docLink(path: string, siteUrl: string | undefined): string {
   return siteUrl === undefined ? `${path} in the Interlock handbook (set INTERLOCK_SITE_URL to link your team's copy)` : `${siteUrl}${path}`;
 }
 

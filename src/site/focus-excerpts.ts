@@ -9,7 +9,7 @@ export interface Excerpt {
 }
 
 /** Parses "12-30, 41" into inclusive [from, to] pairs; a range outside the file is an error naming it. */
-export function parseRanges(focus: ReadonlyArray<{ range: string }>, lineCount: number, where: string): Array<[number, number]> {
+function parseRanges(focus: ReadonlyArray<{ range: string }>, lineCount: number, where: string): Array<[number, number]> {
   return focus.map(({ range }) => {
     const m = /^(\d+)(?:-(\d+))?$/.exec(range.trim());
     const from = Number(m?.[1]);

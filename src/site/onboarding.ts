@@ -8,7 +8,7 @@ export interface OnboardingStep {
   pages: readonly string[];
 }
 
-export const ONBOARDING_START = 'start-here';
+const ONBOARDING_START = 'start-here';
 
 export const ONBOARDING_STEPS: readonly OnboardingStep[] = [
   { title: 'The two memory models', pages: ['memory-models/go-runtime', 'memory-models/rust-ownership', 'memory-models/cgo-pointer-rules', 'memory-models/cleanups-and-finalizers'] },

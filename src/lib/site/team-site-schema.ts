@@ -19,5 +19,3 @@ export const teamSiteSchema = z
     edit: z.url({ protocol: /^https$/ }).optional().describe('Base URL for “Edit page” links on the team’s pages, e.g. https://git.example.com/team/svc/edit/main/handbook/'),
   })
   .strict();
-
-export type TeamSiteFile = z.infer<typeof teamSiteSchema>;

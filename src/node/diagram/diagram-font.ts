@@ -8,9 +8,6 @@ import { dirname, join } from 'node:path';
 /** The CSS family name; the SVG's own style names it first. */
 export const DIAGRAM_FONT_FAMILY = 'IBM Plex Sans';
 
-/** The stylesheet the site imports (src/site/interlock.css) to serve the same faces to readers. */
-export const DIAGRAM_FONT_STYLESHEET = '@fontsource/ibm-plex-sans/400.css';
-
 export interface FontFaceFile {
   /** The woff2 file on disk, for the page's @font-face. */
   path: string;

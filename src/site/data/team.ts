@@ -7,7 +7,7 @@ import { loadTeamSite, type TeamSite } from '../../node/site/team-site.ts';
 const SAMPLES = fileURLToPath(new URL('../../../content/contracts/', import.meta.url));
 
 /** Interlock's sample names, which a team contract may not take (they share /contracts/<name>/). */
-export const SAMPLE_NAMES: ReadonlySet<string> = new Set(readdirSync(SAMPLES).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)));
+const SAMPLE_NAMES: ReadonlySet<string> = new Set(readdirSync(SAMPLES).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)));
 
 let loaded: { team: TeamSite | undefined } | undefined;
 
