@@ -1,7 +1,8 @@
 // The inputs `interlock checklist` and `interlock bundle` share: the shipped playbook, --answers or --contract,
 // --postmortem and --date, checked and read the same way, so both commands build the same checklist from them.
 import { resolve } from 'node:path';
-import { contractFacts } from '../lib/contract/facts.ts';
+import { contractFactSources } from '../lib/contract/facts.ts';
+import { contractSources } from '../lib/code/contract-sources.ts';
 import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
 import { parseWithinLimits } from '../lib/contract/check.ts';
 import { RULE_IDS } from '../lib/contract/rules/index.ts';
@@ -127,7 +128,11 @@ function fromContract(file: string, playbook: Playbook, run: RunInfo, extraFacts
   const parsed = parseWithinLimits(bytes, file);
   if (parsed.model === undefined || parsed.text === undefined) throw new Unusable(parsed.diagnostics, parsed.text, `${file} is unusable`);
   const lib = parsed.model.library;
-  const checklist = checklistFromFacts(playbook, [...contractFacts(parsed.model), ...extraFacts], { project: lib.name, goModule: lib.goPackage, abi: lib.abi.text }, run);
+  const sources = contractFactSources(parsed.model);
+  const { rust, go } = contractSources(parsed.text, file);
+  const paths = { ...(file !== '-' ? { contract: file } : {}), ...(rust !== undefined ? { rust } : {}), ...(go !== undefined ? { go } : {}) };
+  const identity = { project: lib.name, goModule: lib.goPackage, abi: lib.abi.text, paths };
+  const checklist = checklistFromFacts(playbook, [...sources.keys()], identity, run, sources, extraFacts);
   return { checklist, contract: parsed.text };
 }
 

@@ -43,7 +43,7 @@ export function renderPostmortemView(doc: Document, container: HTMLElement, inpu
     el('dl', { class: 'wz-pm-facts' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('p', {}, 'Blameless: the postmortem looks for the gaps in design and process that let the fault through, not for a person to blame. Tick what was done; mark as failed what the incident showed was not.'),
     el('h4', {}, `Action items (${items.length}: ${failed} failed, ${items.length - failed} not done)`),
-    items.length > 0 ? list : el('p', {}, 'Every check is done: no action items.'),
+    items.length > 0 ? list : el('p', {}, 'No check failed and every check that guards against this fault class is done: no action items.'),
     el('details', { class: 'wz-pm-preview' }, el('summary', {}, 'The postmortem document (Markdown, as exported)'), markdown),
   );
   return markdown;

@@ -102,7 +102,7 @@ export const command: Command = {
       const { checklist, postmortem } = checklistInput(inputs, shippedPlaybook(), io);
       built = checklist;
       if ((format as Format) === 'json') text = checklistJsonText(checklist, postmortem);
-      else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem) : checklistMarkdown(checklist);
+      else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem, io.siteUrl !== undefined ? { siteUrl: io.siteUrl } : {}) : checklistMarkdown(checklist);
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
       printDiagnostics(error.diagnostics, error.text, io);

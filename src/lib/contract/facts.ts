@@ -1,6 +1,8 @@
 // Contract -> facts: the fact IDs (playbooks/facts.yaml) a contract implies, so a contract and the wizard's
-// questionnaire feed the same checklist engine.
-import type { ContractModel } from './model.ts';
+// questionnaire feed the same checklist engine; each fact keeps the contract elements that established it,
+// so a checklist can name the team's own types and functions next to every check.
+import type { ContractModel, FunctionModel, TypeModel } from './model.ts';
+import { sameElement, type BoundaryElement, type ElementKind } from './element.ts';
 import { holdsGoMemory, typeIndex, valueSites } from './rules/helpers.ts';
 
 /** Every fact a contract can imply, with the reason shown next to it in reports. */
@@ -30,61 +32,98 @@ export const CONTRACT_FACTS = {
 
 export type ContractFact = keyof typeof CONTRACT_FACTS;
 
-/** The facts a contract implies, sorted by ID. */
-export function contractFacts(model: ContractModel): ContractFact[] {
-  const facts = new Set<ContractFact>(['abi.versioned']);
-  const types = typeIndex(model);
-  const used = new Set<string>();
-  for (const site of valueSites(model)) used.add(site.value.type);
+/** Fact -> the elements that establish it, in contract order, each element once per fact. */
+export type FactSources = Map<ContractFact, BoundaryElement[]>;
 
+const TYPE_ELEMENT: Record<TypeModel['kind'], ElementKind> = { opaque: 'handle', buffer: 'buffer', string: 'string', struct: 'struct', enum: 'enum' };
+
+function typeElement(t: TypeModel): BoundaryElement {
+  const related: Array<[string, string[]]> = [];
+  if ('create' in t && t.create.length > 0) related.push(['created by', [...t.create]]);
+  if ('destroy' in t && t.destroy !== undefined) related.push(['destroyed by', [t.destroy]]);
+  if (t.kind === 'buffer' && t.arena !== undefined) related.push(['released in bulk by', [t.arena]]);
+  return { kind: TYPE_ELEMENT[t.kind], name: t.name, related };
+}
+
+const fnElement = (fn: FunctionModel): BoundaryElement => ({ kind: 'function', name: fn.name, related: [] });
+
+/** The facts a contract implies, each with the elements that establish it. */
+export function contractFactSources(model: ContractModel): FactSources {
+  const sources: FactSources = new Map();
+  const add = (fact: ContractFact, element: BoundaryElement): void => {
+    const list = sources.get(fact) ?? [];
+    if (!list.some((e) => sameElement(e, element))) list.push(element);
+    sources.set(fact, list);
+  };
+  add('abi.versioned', { kind: 'library', name: model.library.name, related: [['ABI', [model.library.abi.text]]] });
+  addTypeFacts(model, add);
+  addValueFacts(model, add);
+  addFunctionFacts(model, add);
+  return sources;
+}
+
+type Add = (fact: ContractFact, element: BoundaryElement) => void;
+
+function addTypeFacts(model: ContractModel, add: Add): void {
+  const types = typeIndex(model);
   for (const t of model.types) {
+    const element = typeElement(t);
     if (t.kind === 'opaque') {
-      facts.add('handle.opaque');
-      if (t.threads === 'shared') facts.add('handle.shared-across-goroutines');
-    }
-    if (t.kind === 'struct') facts.add('struct.by-value');
-    if (t.kind === 'enum') facts.add('enum.integer');
-    if (t.kind === 'string') facts.add('string.crossing');
-    if (t.kind === 'buffer' && t.arena !== undefined) facts.add('buffer.arena');
-    if ('secret' in t && t.secret) facts.add('secret.zeroize');
-  }
-  for (const site of valueSites(model)) {
-    const { value } = site;
-    if (value.type === 'string') facts.add('string.crossing');
-    if (value.type === 'callback') {
-      facts.add('callback.go-from-rust');
-      if (site.param?.runsOn === 'rust-thread') facts.add('callback.foreign-thread');
-    }
-    if (holdsGoMemory(value, types) && value.pass === 'borrow') {
-      facts.add(value.lifetime === undefined || value.lifetime.kind === 'call' ? 'buffer.go-borrowed' : 'buffer.go-retained');
-    }
-    if (value.pinned) facts.add('buffer.go-retained');
-    const t = types.get(value.type);
-    const rustMemory = value.type === 'bytes' || value.type === 'string' || (t !== undefined && (t.kind === 'buffer' || t.kind === 'string'));
-    if (rustMemory && value.pass === 'transfer' && (value.from ?? (t !== undefined && 'owner' in t ? t.owner : undefined)) === 'rust') {
-      facts.add('buffer.rust-owned');
-    }
-  }
-  for (const fn of model.functions) {
-    if (fn.errors === 'out-param') facts.add('error.out-param');
-    if (fn.errors === 'return-code') facts.add('error.return-code');
-    if (fn.errors === 'last-error') facts.add('error.last-error');
-    if (fn.panics === 'catch') facts.add('panic.catch');
-    if (fn.panics === 'abort') facts.add('panic.abort');
-    if (fn.blocking) facts.add('call.blocking');
-    if (fn.cancellable !== undefined) facts.add('call.cancellable');
-  }
-  // A handle whose create function borrows another handle depends on it: release in reverse order.
-  for (const t of model.types) {
-    if (t.kind !== 'opaque') continue;
-    for (const name of t.create) {
-      const fn = model.functions.find((f) => f.name === name);
-      const dependsOnHandle = fn?.params.some((p) => {
+      add('handle.opaque', element);
+      if (t.threads === 'shared') add('handle.shared-across-goroutines', element);
+      // A handle whose create function borrows another handle depends on it: release in reverse order.
+      const parents = t.create.flatMap((name) => model.functions.find((f) => f.name === name)?.params ?? []).filter((p) => {
         const other = types.get(p.type);
         return p.type !== t.name && other?.kind === 'opaque' && other.owner === 'rust';
       });
-      if (dependsOnHandle === true) facts.add('teardown.ordered');
+      if (parents.length > 0) add('teardown.ordered', { ...element, related: [...element.related, ['made from', [...new Set(parents.map((p) => p.type))]]] });
+    }
+    if (t.kind === 'struct') add('struct.by-value', element);
+    if (t.kind === 'enum') add('enum.integer', element);
+    if (t.kind === 'string') add('string.crossing', element);
+    if (t.kind === 'buffer' && t.arena !== undefined) add('buffer.arena', element);
+    if ('secret' in t && t.secret) add('secret.zeroize', element);
+  }
+}
+
+function addValueFacts(model: ContractModel, add: Add): void {
+  const types = typeIndex(model);
+  for (const site of valueSites(model)) {
+    const { value, fn } = site;
+    const element: BoundaryElement = site.param !== undefined
+      ? { kind: value.type === 'callback' ? 'callback' : 'parameter', name: site.param.name, of: fn.name, related: [] }
+      : { kind: 'function', name: fn.name, related: [] };
+    if (value.type === 'string') add('string.crossing', element);
+    if (value.type === 'callback') {
+      add('callback.go-from-rust', element);
+      if (site.param?.runsOn === 'rust-thread') add('callback.foreign-thread', element);
+    }
+    if (holdsGoMemory(value, types) && value.pass === 'borrow') {
+      add(value.lifetime === undefined || value.lifetime.kind === 'call' ? 'buffer.go-borrowed' : 'buffer.go-retained', element);
+    }
+    if (value.pinned) add('buffer.go-retained', element);
+    const t = types.get(value.type);
+    const rustMemory = value.type === 'bytes' || value.type === 'string' || (t !== undefined && (t.kind === 'buffer' || t.kind === 'string'));
+    if (rustMemory && value.pass === 'transfer' && (value.from ?? (t !== undefined && 'owner' in t ? t.owner : undefined)) === 'rust') {
+      add('buffer.rust-owned', t !== undefined ? typeElement(t) : element);
     }
   }
-  return [...facts].sort();
+}
+
+function addFunctionFacts(model: ContractModel, add: Add): void {
+  for (const fn of model.functions) {
+    const element = fnElement(fn);
+    if (fn.errors === 'out-param') add('error.out-param', element);
+    if (fn.errors === 'return-code') add('error.return-code', element);
+    if (fn.errors === 'last-error') add('error.last-error', element);
+    if (fn.panics === 'catch') add('panic.catch', element);
+    if (fn.panics === 'abort') add('panic.abort', element);
+    if (fn.blocking) add('call.blocking', element);
+    if (fn.cancellable !== undefined) add('call.cancellable', { ...element, related: [['cancelled through', [fn.cancellable.via]]] });
+  }
+}
+
+/** The facts a contract implies, sorted by ID. */
+export function contractFacts(model: ContractModel): ContractFact[] {
+  return [...contractFactSources(model).keys()].sort();
 }

@@ -2,6 +2,7 @@
 // severity then ID, so the same facts always give the same checklist, byte for byte, on every face.
 import type { Rule } from '../rules/schema.ts';
 import { PHASES, SEVERITIES, type Phase, type RuleSeverity } from '../rules/vocabulary.ts';
+import { NO_ORIGINS, ruleReason, type FactOrigins, type RuleReason } from './reasons.ts';
 import { abiVersionProblem, crateNameProblem, dateProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
 
 /** Where the facts came from: a questionnaire or a contract; the hash identifies that input. */
@@ -22,6 +23,11 @@ export interface ChecklistMeta {
   date: string;
   interlockVersion: string;
   input: ChecklistInputRef;
+  /**
+   * Where the team's files are, for verify steps: the contract as given on the command line, and the Rust
+   * crate and Go package from its `sources:` (relative to the contract).
+   */
+  paths?: { contract?: string; rust?: string; go?: string };
 }
 
 export interface PhaseGroup {
@@ -36,6 +42,11 @@ export interface Checklist {
   /** Only phases with at least one rule, in PHASES order. */
   phases: PhaseGroup[];
   counts: { total: number } & Record<RuleSeverity, number>;
+  /**
+   * Rule ID -> why it is on the list, for every rule with a condition ("from your boundary"); rules without
+   * one are the baseline every boundary gets and have no entry.
+   */
+  reasons: Record<string, RuleReason>;
 }
 
 /** A rule applies when every all-of fact holds and, if any-of is given, at least one of those holds. */
@@ -78,19 +89,22 @@ export function metaProblems(meta: ChecklistMeta): string[] {
  * have passed the allow-lists (parseAnswersFile, decodeFragment and the contract schema do that); a value
  * that did not is a caller bug and is refused with a RangeError rather than written out.
  */
-export function buildChecklist(rules: readonly Rule[], facts: Iterable<string>, meta: ChecklistMeta): Checklist {
+export function buildChecklist(rules: readonly Rule[], facts: Iterable<string>, meta: ChecklistMeta, origins: FactOrigins = NO_ORIGINS): Checklist {
   const problems = metaProblems(meta);
   if (problems.length > 0) throw new RangeError(`refused checklist identity: ${problems.join('; ')}`);
   const factSet = new Set(facts);
   const phases = checklistPhases(rules, factSet);
   const counts = { total: 0, critical: 0, high: 0, medium: 0, low: 0 };
+  const reasons: Record<string, RuleReason> = {};
   for (const group of phases) {
     for (const r of group.rules) {
       counts.total += 1;
       counts[r.severity] += 1;
+      const reason = ruleReason(r, factSet, origins);
+      if (reason !== undefined) reasons[r.id] = reason;
     }
   }
-  return { meta, facts: [...factSet].sort(), phases, counts };
+  return { meta, facts: [...factSet].sort(), phases, counts, reasons };
 }
 
 /** The rules that apply to a fact set, by phase (empty phases left out), then severity, then ID; no identity needed, so the wizard calls it on every change. */

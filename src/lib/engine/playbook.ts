@@ -6,6 +6,8 @@ import { canonicalHash } from './canonical.ts';
 import { buildChecklist, type Checklist, type ChecklistMeta } from './checklist.ts';
 import type { FaultClass } from './fault-classes.ts';
 import type { Questionnaire } from './questions.ts';
+import { answerOrigins, type AnswerReason, type FactOrigins } from './reasons.ts';
+import type { BoundaryElement } from '../contract/element.ts';
 
 export interface Playbook {
   facts: ReadonlySet<string>;
@@ -21,31 +23,48 @@ export interface RunInfo {
   interlockVersion: string;
 }
 
+/** The phrase a checklist shows for facts an input adds as a whole (`incident`: postmortem mode). */
+const INPUT_FACTS: Readonly<Record<string, string>> = { incident: 'an incident is being reviewed (postmortem mode)' };
+
+function inputOrigins(extraFacts: readonly string[]): Map<string, string> {
+  return new Map(extraFacts.filter((f) => INPUT_FACTS[f] !== undefined).map((f) => [f, INPUT_FACTS[f]!]));
+}
+
 /** Wizard answers -> checklist. `extraFacts` adds facts the answers do not carry (`incident` in postmortem mode). */
 export function checklistFromAnswers(playbook: Playbook, answers: Answers, run: RunInfo, extraFacts: readonly string[] = []): Checklist {
   const facts = [...factsFromChoices(answers.choices, playbook.questionnaire), ...extraFacts];
+  const origins: FactOrigins = { answers: answerOrigins(answers.choices, playbook.questionnaire), elements: new Map(), inputs: inputOrigins(extraFacts) };
   const meta: ChecklistMeta = { date: run.date, interlockVersion: run.interlockVersion, input: { kind: 'answers', hash: answersHash(answers.choices) } };
   if (answers.project !== undefined) meta.project = answers.project;
   if (answers.crate !== undefined) meta.crate = answers.crate;
   if (answers.goModule !== undefined) meta.goModule = answers.goModule;
   if (answers.abi !== undefined) meta.abi = answers.abi;
-  return buildChecklist(playbook.rules, facts, meta);
+  return buildChecklist(playbook.rules, facts, meta, origins);
 }
 
 export interface FactsIdentity {
   project?: string;
   goModule?: string;
   abi?: string;
+  /** The contract's own path and its `sources:` paths, shown in verify steps. */
+  paths?: { contract?: string; rust?: string; go?: string };
 }
 
-/** A fact set (from a contract) -> checklist; the hash covers the sorted facts, so equal facts give equal hashes. */
-export function checklistFromFacts(playbook: Playbook, facts: readonly string[], identity: FactsIdentity, run: RunInfo): Checklist {
-  const sorted = [...new Set(facts)].sort();
+/** Where a contract's facts came from: fact -> the elements that established it (contractFactSources). */
+export type ElementSources = ReadonlyMap<string, readonly BoundaryElement[]>;
+
+/**
+ * A fact set (from a contract) -> checklist; the hash covers the sorted facts, so equal facts give equal hashes.
+ * `elements` names the contract elements behind each fact, so checks name the team's types and functions.
+ */
+export function checklistFromFacts(playbook: Playbook, facts: readonly string[], identity: FactsIdentity, run: RunInfo, elements: ElementSources = new Map(), extraFacts: readonly string[] = []): Checklist {
+  const sorted = [...new Set([...facts, ...extraFacts])].sort();
   const meta: ChecklistMeta = { date: run.date, interlockVersion: run.interlockVersion, input: { kind: 'contract', hash: canonicalHash({ 'interlock-facts': 1, facts: sorted }) } };
   if (identity.project !== undefined) meta.project = identity.project;
   if (identity.goModule !== undefined) meta.goModule = identity.goModule;
   if (identity.abi !== undefined) meta.abi = identity.abi;
-  return buildChecklist(playbook.rules, sorted, meta);
+  if (identity.paths !== undefined && Object.keys(identity.paths).length > 0) meta.paths = { ...identity.paths };
+  return buildChecklist(playbook.rules, sorted, meta, { answers: new Map<string, AnswerReason[]>(), elements: elements, inputs: inputOrigins(extraFacts) });
 }
 
 /** Facts a checklist may be built from must all be in the vocabulary; returns the unknown ones. */

@@ -1,5 +1,5 @@
 // Postmortem mode: an incident header, the fault class behind it, and the checklist items that failed or
-// were never done turned into action items (given the reviewer's progress per rule). Pure, without zod;
+// that guard against the fault class and were not done, turned into action items (given the reviewer's progress per rule). Pure, without zod;
 // postmortem-schema.ts reads an incident.yaml.
 import { editDistance } from '../diagnostics/did-you-mean.ts';
 import type { Rule } from '../rules/schema.ts';
@@ -80,13 +80,14 @@ export function buildPostmortem(checklist: Checklist, incident: Incident, faultC
 }
 
 /**
- * The rules not done, as action items: failed first, then open; within each, the rules the fault class names
- * first, then severity, then ID. The wizard calls this on every tick to show the list above the checklist.
+ * The action items: every failed check, and the checks the fault class names that are not done (a check
+ * nobody ticked is not a finding unless it guards against this fault). Failed first, then open; within
+ * each, fault-class rules first, then severity, then ID. The wizard calls this on every tick.
  */
 export function actionItems(rules: readonly Rule[], faultClassRules: readonly string[], progress: Progress): ActionItem[] {
   const guards = new Set(faultClassRules);
   return rules
-    .filter((r) => progress[r.id] !== 'done')
+    .filter((r) => progress[r.id] === 'failed' || (guards.has(r.id) && progress[r.id] !== 'done'))
     .map((r): ActionItem => ({ rule: r, status: progress[r.id] === 'failed' ? 'failed' : 'open', guardsFaultClass: guards.has(r.id) }))
     .sort((a, b) =>
       (a.status === b.status ? 0 : a.status === 'failed' ? -1 : 1)

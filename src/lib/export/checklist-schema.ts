@@ -11,6 +11,24 @@ const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/).describe('sha256: and 64 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD.');
 const state = z.enum(['done', 'failed', 'open']);
 
+const element = z
+  .strictObject({
+    kind: z.enum(['library', 'handle', 'buffer', 'string', 'struct', 'enum', 'function', 'parameter', 'callback']),
+    name: z.string().describe('As the contract spells it.'),
+    of: z.string().optional().describe('Parameters and callbacks: the function they belong to.'),
+    related: z.array(z.strictObject({ relation: z.string(), names: z.array(z.string()) })).describe('Related functions, e.g. created by, destroyed by.'),
+  })
+  .describe('A type, function or parameter of the contract.');
+
+const because = z
+  .strictObject({
+    facts: z.array(z.string()).describe("The facts of the rule's condition that hold."),
+    answers: z.array(z.strictObject({ question: z.string(), answer: z.string() })).describe('The wizard answers that established them.'),
+    elements: z.array(element).describe('The contract elements that established them; the check applies to each.'),
+    inputs: z.array(z.string()).describe('Inputs that established a fact as a whole, such as an incident under review.'),
+  })
+  .describe('Why a check is on the list.');
+
 export const checklistItemJson = z
   .strictObject({
     id,
@@ -41,6 +59,8 @@ export const checklistItemJson = z
     anssi: z.array(z.string()).describe('ANSSI Secure Rust Guidelines rule IDs.'),
     references: z.array(z.strictObject({ title: z.string(), url: z.string() })).describe('Primary documentation.'),
     status: state.optional().describe('Postmortem mode only: done, failed or open as the review found it.'),
+    scope: z.enum(['boundary', 'baseline']).describe('boundary: the answers or contract put the check on the list; baseline: every boundary gets it.'),
+    because: because.optional().describe('Present for boundary checks: why the check is on the list.'),
   })
   .describe('One audit check.');
 
@@ -88,7 +108,7 @@ export const checklistJson = z
         }),
         actionItems: z
           .array(z.strictObject({ id, status: z.enum(['failed', 'open']), guardsFaultClass: z.boolean() }))
-          .describe('Checklist items not done: failed first, then open; fault-class rules first, then severity, then ID.'),
+          .describe('Failed checks, and the checks the fault class names that are not done: failed first, then open; fault-class rules first, then severity, then ID.'),
         faultRulesNotInChecklist: z.array(id).describe('Fault-class rules whose facts do not hold for this boundary.'),
       })
       .optional()

@@ -2,11 +2,26 @@
 // fixed order so equal checklists give byte-identical documents.
 import type { Checklist } from '../engine/checklist.ts';
 import type { Postmortem } from '../engine/postmortem.ts';
+import type { RuleReason } from '../engine/reasons.ts';
 import type { Rule } from '../rules/schema.ts';
 import { CHECKLIST_SCHEMA_URL, type ChecklistItemJson, type ChecklistJson } from './checklist-schema.ts';
 import { jsonText } from '../output/json.ts';
 
-function item(rule: Rule, status?: ChecklistItemJson['status']): ChecklistItemJson {
+function becauseJson(reason: RuleReason): NonNullable<ChecklistItemJson['because']> {
+  return {
+    facts: [...reason.facts],
+    answers: reason.answers.map((a) => ({ question: a.question, answer: a.answer })),
+    elements: reason.elements.map((e) => ({
+      kind: e.kind,
+      name: e.name,
+      ...(e.of !== undefined ? { of: e.of } : {}),
+      related: e.related.map(([relation, names]) => ({ relation, names: [...names] })),
+    })),
+    inputs: [...reason.inputs],
+  };
+}
+
+function item(rule: Rule, reason: RuleReason | undefined, status?: ChecklistItemJson['status']): ChecklistItemJson {
   const out: ChecklistItemJson = {
     id: rule.id,
     title: rule.title,
@@ -21,8 +36,10 @@ function item(rule: Rule, status?: ChecklistItemJson['status']): ChecklistItemJs
     lint: [...rule.lint],
     anssi: [...rule.anssi],
     references: rule.references.map((r) => ({ title: r.title, url: r.url })),
+    scope: reason !== undefined ? 'boundary' : 'baseline',
   };
   if (status !== undefined) out.status = status;
+  if (reason !== undefined) out.because = becauseJson(reason);
   return out;
 }
 
@@ -42,7 +59,7 @@ export function checklistToJson(c: Checklist, pm?: Postmortem): ChecklistJson {
     input: { kind: m.input.kind, hash: m.input.hash },
     facts: [...c.facts],
     counts: { total: c.counts.total, critical: c.counts.critical, high: c.counts.high, medium: c.counts.medium, low: c.counts.low },
-    phases: c.phases.map((g) => ({ phase: g.phase, items: g.rules.map((r) => item(r, pm?.status[r.id])) })),
+    phases: c.phases.map((g) => ({ phase: g.phase, items: g.rules.map((r) => item(r, c.reasons[r.id], pm?.status[r.id])) })),
   };
   if (pm !== undefined) {
     const inc = pm.incident;

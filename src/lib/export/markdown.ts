@@ -2,7 +2,11 @@
 // postmortem document. Pure and deterministic: the wizard and the CLI produce the same bytes for the same input.
 // Rule text is Interlock's own Markdown; everything from answers, a contract or an incident file goes through
 // the Markdown encoder (src/lib/output/markdown.ts), so it can never become a link, image, HTML or task.
-import type { Checklist } from '../engine/checklist.ts';
+import { checklistRules, type Checklist, type ChecklistMeta } from '../engine/checklist.ts';
+import { DETECTORS } from '../patterns/detectors.ts';
+import type { DetectorId } from '../patterns/schema.ts';
+import type { RuleReason } from '../engine/reasons.ts';
+import { reasonMarkdown } from './markdown-reasons.ts';
 import type { Postmortem, ProgressState } from '../engine/postmortem.ts';
 import type { Rule, VerifyStep } from '../rules/schema.ts';
 import { ANSSI_CHECKLIST_URL, PHASE_TITLES, VERIFY_PLACE_TITLES } from '../rules/vocabulary.ts';
@@ -21,40 +25,67 @@ function list(items: readonly string[], empty = 'none'): string {
   return items.length === 0 ? empty : items.join(', ');
 }
 
-function renderStep(step: VerifyStep, n: number): string {
+type Paths = ChecklistMeta['paths'];
+
+/** A path from the contract's sources: shown inside a shell block only when it cannot end the block or the line. */
+const SHOWABLE_PATH = /^(?!-)[A-Za-z0-9._/-]{1,200}$/;
+
+/** `# in the Go wrapper module (go/imgcodec, relative to the contract)` when the contract names it. */
+function placeComment(place: VerifyStep['in'] & string, paths: Paths): string {
+  const path = place === 'repo' ? undefined : paths?.[place];
+  const where = path !== undefined && SHOWABLE_PATH.test(path) ? ` (${path}, relative to the contract)` : '';
+  return `# ${VERIFY_PLACE_TITLES[place]}${where}`;
+}
+
+/** Rules spell the team's contract `contract.yaml` in commands; the team's own path replaces it when known. */
+function withContractPath(run: string, paths: Paths): string {
+  const path = paths?.contract;
+  if (path === undefined || !SHOWABLE_PATH.test(path)) return run;
+  return run.replace(/(^|[\s:])contract\.yaml(?=$|\s)/gm, (_, before: string) => `${before}${path}`);
+}
+
+function renderStep(step: VerifyStep, n: number, paths: Paths): string {
   const lines = [`${n}. ${step.step}`];
   if (step.run !== undefined) {
-    const body = step.in !== undefined ? `# ${VERIFY_PLACE_TITLES[step.in]}\n${step.run}` : step.run;
+    const run = withContractPath(step.run, paths);
+    const body = step.in !== undefined ? `${placeComment(step.in, paths)}\n${run}` : run;
     lines.push('', indent(['```sh', body, '```'].join('\n'), 3));
   }
   return lines.join('\n');
 }
 
-/** One rule as a task-list item with why, verify steps, evidence and cross-references. */
-export function renderRuleItem(rule: Rule, state?: ProgressState): string {
+/** What a rule item may show beyond the rule: its review state, why it is listed, where the team's code is. */
+export interface ItemContext {
+  state?: ProgressState;
+  reason?: RuleReason;
+  paths?: Paths;
+}
+
+/** One rule as a task-list item with why it is listed, why it matters, verify steps, evidence and cross-references. */
+export function renderRuleItem(rule: Rule, context: ItemContext = {}): string {
+  const { state, reason, paths } = context;
   const box = state === 'done' ? '[x]' : '[ ]';
   const note = state === 'failed' ? `${rule.severity}, failed` : rule.severity;
-  const parts = [
-    `- ${box} **${rule.id}** ${rule.title} (${note})`,
-    '',
+  const parts = [`- ${box} **${rule.id}** ${rule.title} (${note})`, ''];
+  if (reason !== undefined) parts.push(...reasonMarkdown(reason).map((line) => indent(line, 2)));
+  parts.push(
     indent(`Why: ${rule.rationale}`, 2),
     '',
     indent('Verify:', 2),
     '',
-    indent(rule.verify.map((s, i) => renderStep(s, i + 1)).join('\n\n'), 2),
+    indent(rule.verify.map((s, i) => renderStep(s, i + 1, paths)).join('\n\n'), 2),
     '',
     indent('Evidence:', 2),
     '',
     indent(rule.evidence.map((e) => `- ${e}`).join('\n'), 2),
     '',
-  ];
+  );
   const refs = [
-    `Covers ${rule.covers.join(', ')}.`,
     rule.patterns.length > 0 ? `Patterns: ${rule.patterns.join(', ')}.` : '',
     rule.lint.length > 0 ? `Lint: ${rule.lint.join(', ')}.` : '',
     rule.anssi.length > 0 ? `ANSSI: ${rule.anssi.map((a) => `[${a}](${ANSSI_CHECKLIST_URL})`).join(', ')}.` : '',
   ].filter((s) => s !== '');
-  parts.push(indent(refs.join(' '), 2), '');
+  if (refs.length > 0) parts.push(indent(refs.join(' '), 2), '');
   parts.push(indent(`References: ${rule.references.map((r) => `[${r.title}](${r.url})`).join(', ')}.`, 2));
   return parts.join('\n');
 }
@@ -73,22 +104,45 @@ function headerTable(c: Checklist): string[] {
     [m.input.kind === 'answers' ? 'Answers hash' : 'Facts hash', code(m.input.hash)],
     ['Facts', list(c.facts.map(code))],
   );
+  const paths = m.paths;
+  if (paths?.rust !== undefined || paths?.go !== undefined) {
+    const where = [paths?.rust !== undefined ? `Rust crate ${code(paths.rust)}` : '', paths?.go !== undefined ? `Go package ${code(paths.go)}` : ''].filter((x) => x !== '');
+    rows.push(['Code', `${where.join(', ')} (from the contract's sources:, relative to it)`]);
+  }
   return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
 }
 
 function summaryLine(c: Checklist): string {
   const n = c.counts;
   const noun = n.total === 1 ? 'check' : 'checks';
-  return `${n.total} ${noun}: ${n.critical} critical, ${n.high} high, ${n.medium} medium, ${n.low} low. Tick a box once its evidence is attached.`;
+  const own = Object.keys(c.reasons).length;
+  return `${n.total} ${noun} (${own} from your boundary, ${n.total - own} for every boundary): ${n.critical} critical, ${n.high} high, ${n.medium} medium, ${n.low} low. Tick a box once its evidence is attached.`;
 }
 
+/** The rules of one scope, by phase, as headings at `level` and task items. */
+function scopeBody(c: Checklist, rules: (rule: Rule) => boolean, status: Readonly<Record<string, ProgressState>> | undefined, level: number): string[] {
+  const out: string[] = [];
+  for (const group of c.phases) {
+    const inScope = group.rules.filter(rules);
+    if (inScope.length === 0) continue;
+    out.push(`${'#'.repeat(level)} ${PHASE_TITLES[group.phase]}`, '');
+    for (const rule of inScope) out.push(renderRuleItem(rule, { state: status?.[rule.id], reason: c.reasons[rule.id], paths: c.meta.paths }), '');
+  }
+  return out;
+}
+
+/** Checks this boundary's facts put on the list, then the baseline every boundary gets, each by phase. */
 function checklistBody(c: Checklist, status?: Readonly<Record<string, ProgressState>>, level = 2): string[] {
+  const own = (r: Rule): boolean => c.reasons[r.id] !== undefined;
+  const ownBody = scopeBody(c, own, status, level + 1);
+  const baseBody = scopeBody(c, (r) => !own(r), status, level + 1);
   const out: string[] = [];
   const hashes = '#'.repeat(level);
-  for (const group of c.phases) {
-    out.push(`${hashes} ${PHASE_TITLES[group.phase]}`, '');
-    for (const rule of group.rules) out.push(renderRuleItem(rule, status?.[rule.id]), '');
+  if (ownBody.length > 0) {
+    const source = c.meta.input.kind === 'contract' ? 'the contract' : 'your answers';
+    out.push(`${hashes} From your boundary`, '', `Checks that ${source} put on this list; each says which ${c.meta.input.kind === 'contract' ? 'elements' : 'answers'} did.`, '', ...ownBody);
   }
+  if (baseBody.length > 0) out.push(`${hashes} Every boundary`, '', 'The baseline: checks that apply to every Go <-> Rust boundary, whatever it holds.', '', ...baseBody);
   return out;
 }
 
@@ -117,26 +171,43 @@ function section(title: string, text: string | undefined, prompt: string): strin
   return [`## ${title}`, '', text !== undefined ? quote(text) : `_${prompt}_`, ''];
 }
 
-/** A blameless postmortem skeleton followed by the full checklist with each item's status. */
-export function postmortemMarkdown(c: Checklist, pm: Postmortem): string {
+/** Options an export may take: the handbook's base URL, so rule IDs link to their pages on a team's own host. */
+export interface ExportLinks {
+  /** Like https://interlock.example.com (no trailing slash needed); rule IDs stay plain text without it. */
+  siteUrl?: string;
+}
+
+/** A rule ID, linked to its handbook page when a base URL is configured. */
+function ruleRef(id: string, links: ExportLinks): string {
+  if (links.siteUrl === undefined) return `**${id}**`;
+  const url = `${links.siteUrl.replace(/\/+$/, '')}/rules/${id}/`;
+  // mdLink keeps anything but a plain https URL as text; a team's http host still gets a link from a URL it checked.
+  return /^https?:\/\/[^\s()<>\\`"']+$/.test(url) ? `[**${id}**](${url})` : `**${id}**`;
+}
+
+/** A detector in words: its name and command (the pattern harness's IDs mean nothing to a reader). */
+function detectorWords(id: string): string {
+  const d = DETECTORS[id as DetectorId];
+  return d === undefined ? mdText(id) : `${d.label}: sees ${d.sees}`;
+}
+
+/**
+ * A one-page postmortem: header, summary, timeline, fault class, the checks that would have caught it and
+ * the action items; the full checklist, with each item's status, follows as an appendix.
+ */
+export function postmortemMarkdown(c: Checklist, pm: Postmortem, links: ExportLinks = {}): string {
   const inc = pm.incident;
   const fc = pm.faultClass;
   const rows: Array<[string, string]> = [
     ['Incident', mdText(inc.id)],
     ['Date', mdText(inc.date)],
-    ['Fault class', `${fc.title} (${code(fc.id)})`],
+    ['Fault class', fc.title],
     ['Project', c.meta.project !== undefined ? code(c.meta.project) : 'not given'],
     ['Contract ABI', c.meta.abi !== undefined ? mdText(c.meta.abi) : 'not given'],
-    ['Checklist date', mdText(c.meta.date)],
-    ['Interlock', mdText(c.meta.interlockVersion)],
-    [c.meta.input.kind === 'answers' ? 'Answers hash' : 'Facts hash', code(c.meta.input.hash)],
+    ['Checklist', `${mdText(c.meta.date)}, Interlock ${mdText(c.meta.interlockVersion)}, ${c.meta.input.kind === 'answers' ? 'answers' : 'facts'} ${code(c.meta.input.hash)}`],
   ];
+  const byId = new Map(checklistRules(c).map((r) => [r.id, r]));
   const failed = pm.actionItems.filter((a) => a.status === 'failed').length;
-  const open = pm.actionItems.length - failed;
-  const guarding = fc.rules.map((id) => {
-    const state = pm.status[id];
-    return state === undefined ? `${id} (not in this checklist)` : `${id} (${state})`;
-  });
   const lines = [
     `# Postmortem ${mdText(inc.id)}: ${mdText(inc.title)}`,
     '',
@@ -151,49 +222,46 @@ export function postmortemMarkdown(c: Checklist, pm: Postmortem): string {
     quote(inc.summary),
     '',
     ...section('Impact', inc.impact, PROMPTS.impact),
-    ...section('Trigger', inc.trigger, PROMPTS.trigger),
-    '## Root causes',
+    '## Timeline',
     '',
-    `Fault class: **${fc.title}**. ${fc.summary}`,
+    ...timeline(inc),
+    '## Fault class',
     '',
-    `Checks that guard against it: ${list(guarding)}.`,
+    `**${fc.title}**: ${fc.summary}`,
     '',
-  ];
-  const missing = pm.faultRulesNotInChecklist;
-  if (missing.length > 0) {
-    const one = missing.length === 1;
-    lines.push(`${missing.join(', ')} ${one ? 'is' : 'are'} not in this checklist because the answers or contract do not establish the facts ${one ? 'it applies' : 'they apply'} to. If the incident involved ${one ? 'it' : 'them'}, correct the answers or the contract first.`, '');
-  }
-  lines.push(
-    '_Which contract rule was missing or unclear, which check would have caught the fault, and why did the wrong code look right in review?_',
+    ...(fc.detectors.length > 0 ? ['Detectors that catch it:', '', ...fc.detectors.map((d) => `- ${detectorWords(d)}`), ''] : []),
+    '## Checks that would have caught it',
     '',
-    '## Detection',
+    ...fc.rules.map((id) => {
+      const rule = byId.get(id);
+      if (rule === undefined) return `- ${ruleRef(id, links)}: not in this checklist (the answers or contract do not establish its facts; if the incident involved it, correct them first)`;
+      const state = pm.status[id] ?? 'open';
+      return `- ${ruleRef(id, links)} ${rule.title}: ${state === 'done' ? 'done' : state === 'failed' ? 'failed' : 'not done'}`;
+    }),
     '',
-    inc.detection !== undefined ? quote(inc.detection) : `_${PROMPTS.detection}_`,
+    '_Which contract rule was missing or unclear, and why did the wrong code look right in review?_',
     '',
-    `Detectors that catch this fault class: ${list(fc.detectors.map(code))}.`,
-    '',
-    ...section('Resolution', inc.resolution, PROMPTS.resolution),
     '## Action items',
     '',
-    `${pm.actionItems.length} ${pm.actionItems.length === 1 ? 'item' : 'items'} from the checklist: ${failed} failed, ${open} not done. Give each an owner and a date.`,
+    pm.actionItems.length === 0
+      ? 'No check failed and every check that guards against this fault class is done.'
+      : `${pm.actionItems.length} ${pm.actionItems.length === 1 ? 'item' : 'items'}: ${failed} failed, ${pm.actionItems.length - failed} not done among the checks that guard against this fault class. Give each an owner and a date.`,
     '',
-  );
+  ];
   for (const a of pm.actionItems) {
     const marks = [a.rule.severity, a.status === 'failed' ? 'failed' : 'not done', ...(a.guardsFaultClass ? ['guards this fault class'] : [])];
-    lines.push(`- [ ] **${a.rule.id}** ${a.rule.title} (${marks.join(', ')})`);
+    lines.push(`- [ ] ${ruleRef(a.rule.id, links)} ${a.rule.title} (${marks.join(', ')})`);
   }
   if (pm.actionItems.length > 0) lines.push('');
-  lines.push(
-    '## Lessons',
-    '',
-    `_${PROMPTS.lessons}_`,
-    '',
-    '## Audit checklist',
-    '',
-    summaryLine(c),
-    '',
-    ...checklistBody(c, pm.status, 3),
-  );
+  lines.push('## Lessons', '', `_${PROMPTS.lessons}_`, '', '## Appendix: the audit checklist', '', summaryLine(c), '', ...checklistBody(c, pm.status, 3));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Trigger, detection and resolution in order, each the incident's words or the question to answer. */
+function timeline(inc: Postmortem['incident']): string[] {
+  const out: string[] = [];
+  for (const [label, text, prompt] of [['Trigger', inc.trigger, PROMPTS.trigger], ['Detection', inc.detection, PROMPTS.detection], ['Resolution', inc.resolution, PROMPTS.resolution]] as const) {
+    out.push(`**${label}**`, '', text !== undefined ? quote(text) : `_${prompt}_`, '');
+  }
+  return out;
 }

@@ -6,11 +6,11 @@ import { buildChecklist } from '../../../src/lib/engine/checklist.ts';
 import { buildPostmortem } from '../../../src/lib/engine/postmortem.ts';
 import { checklistJson, checklistJsonSchemaText, CHECKLIST_SCHEMA_URL } from '../../../src/lib/export/checklist-schema.ts';
 import { checklistJsonText, checklistToJson } from '../../../src/lib/export/json.ts';
-import { MINI_FAULT, MINI_INCIDENT, MINI_META, MINI_RULES } from '../../fixtures/engine/mini-rules.ts';
+import { MINI_FAULT, MINI_INCIDENT, MINI_META, MINI_ORIGINS, MINI_RULES } from '../../fixtures/engine/mini-rules.ts';
 import { repoPlaybook } from '../engine/repo-playbook.ts';
 import { checklistFromFacts } from '../../../src/lib/engine/playbook.ts';
 
-const checklist = buildChecklist(MINI_RULES, ['handle.opaque', 'incident'], MINI_META);
+const checklist = buildChecklist(MINI_RULES, ['handle.opaque', 'incident'], MINI_META, MINI_ORIGINS);
 
 test('public/schema/checklist-v1.json is what scripts/emit-checklist-schema.ts writes from the zod schema', () => {
   const published = readFileSync(new URL('../../../public/schema/checklist-v1.json', import.meta.url), 'utf8');
@@ -27,7 +27,6 @@ test('a checklist and a postmortem both validate against the schema', () => {
   assert.deepEqual(checklistJson.safeParse(doc).error?.issues, undefined);
   assert.deepEqual(doc.postmortem?.actionItems, [
     { id: 'IL-HDL-001', status: 'failed', guardsFaultClass: true },
-    { id: 'IL-INC-001', status: 'open', guardsFaultClass: false },
   ]);
   assert.deepEqual(doc.phases.map((p) => p.items.map((i) => `${i.id}:${i.status}`)), [['IL-OWN-001:done'], ['IL-HDL-001:failed'], ['IL-INC-001:open']]);
   const pb = repoPlaybook();
@@ -57,6 +56,11 @@ test('the JSON text has a fixed key order and a trailing newline', () => {
     lint: ['opaque-create-destroy'],
     anssi: ['FFI-MEM-WRAPPING'],
     references: [{ title: 'runtime.AddCleanup', url: 'https://pkg.go.dev/runtime#AddCleanup' }],
+    scope: 'boundary',
+    because: { facts: ['handle.opaque'], answers: [{ question: 'Does Go hold handles?', answer: 'Yes, Go holds handles' }], elements: [], inputs: [] },
   });
-  assert.equal(checklistJsonText(buildChecklist([...MINI_RULES].reverse(), ['incident', 'handle.opaque'], MINI_META)), text);
+  const design = (JSON.parse(text) as { phases: Array<{ items: Array<Record<string, unknown>> }> }).phases[0]?.items[0];
+  assert.equal(design?.['scope'], 'baseline');
+  assert.equal('because' in (design ?? {}), false);
+  assert.equal(checklistJsonText(buildChecklist([...MINI_RULES].reverse(), ['incident', 'handle.opaque'], MINI_META, MINI_ORIGINS)), text);
 });

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { buildChecklist } from '../../../src/lib/engine/checklist.ts';
 import { buildPostmortem } from '../../../src/lib/engine/postmortem.ts';
 import { checklistMarkdown, postmortemMarkdown, renderRuleItem } from '../../../src/lib/export/markdown.ts';
-import { MINI_FAULT, MINI_INCIDENT, MINI_META, MINI_RULES } from '../../fixtures/engine/mini-rules.ts';
+import { MINI_CONTRACT_ORIGINS, MINI_FAULT, MINI_INCIDENT, MINI_META, MINI_ORIGINS, MINI_RULES } from '../../fixtures/engine/mini-rules.ts';
 
 const expected = (name: string) => readFileSync(new URL(`../../fixtures/engine/${name}`, import.meta.url), 'utf8');
-const checklist = buildChecklist(MINI_RULES, ['incident', 'handle.opaque'], MINI_META);
+const checklist = buildChecklist(MINI_RULES, ['incident', 'handle.opaque'], MINI_META, MINI_ORIGINS);
 
 test('the checklist document, byte for byte', () => {
   assert.equal(checklistMarkdown(checklist), expected('mini-checklist.md'));
@@ -36,19 +36,19 @@ test('the header adapts: no project, a contract input, no facts, one check', () 
     `| Facts hash | \`sha256:${'a'.repeat(64)}\` |`,
     '| Facts | none |',
     '',
-    '1 check: 0 critical, 1 high, 0 medium, 0 low. Tick a box once its evidence is attached.',
+    '1 check (0 from your boundary, 1 for every boundary): 0 critical, 1 high, 0 medium, 0 low. Tick a box once its evidence is attached.',
   ].join('\n'));
 });
 
 test('every item is a GitHub task, with no trailing spaces and one final newline', () => {
   const md = checklistMarkdown(checklist);
-  assert.deepEqual(md.split('\n').filter((l) => /^- \[[ x]\] /.test(l)).map((l) => l.slice(0, 20)), ['- [ ] **IL-OWN-001**', '- [ ] **IL-HDL-001**', '- [ ] **IL-INC-001**']);
+  assert.deepEqual(md.split('\n').filter((l) => /^- \[[ x]\] /.test(l)).map((l) => l.slice(0, 20)), ['- [ ] **IL-HDL-001**', '- [ ] **IL-INC-001**', '- [ ] **IL-OWN-001**']);
   assert.equal(md.split('\n').some((l) => / +$/.test(l)), false);
   assert.ok(md.endsWith('.\n') && !md.endsWith('\n\n'));
   const [hdl] = MINI_RULES;
   assert.ok(hdl !== undefined);
-  assert.match(renderRuleItem(hdl, 'done'), /^- \[x\] \*\*IL-HDL-001\*\* Each handle is freed exactly once \(critical\)\n/);
-  assert.match(renderRuleItem(hdl, 'failed'), /^- \[ \] \*\*IL-HDL-001\*\* Each handle is freed exactly once \(critical, failed\)\n/);
+  assert.match(renderRuleItem(hdl, { state: 'done' }), /^- \[x\] \*\*IL-HDL-001\*\* Each handle is freed exactly once \(critical\)\n/);
+  assert.match(renderRuleItem(hdl, { state: 'failed' }), /^- \[ \] \*\*IL-HDL-001\*\* Each handle is freed exactly once \(critical, failed\)\n/);
 });
 
 test('issue 17: incident prose cannot forge a ticked task, a heading, a link or a tracking image', () => {
@@ -69,4 +69,38 @@ test('issue 17: incident prose cannot forge a ticked task, a heading, a link or 
     '> 1\\. step',
     '> see www\\.evil.example, \\&lt;b\\&gt; \\@admin',
   ]);
+});
+
+test('issue 13: from a contract, a check is ticked per element and commands name the team\'s paths', () => {
+  const meta = { ...MINI_META, input: { kind: 'contract' as const, hash: MINI_META.input.hash }, paths: { contract: 'api/imgproc.yaml', go: 'go/imgproc' } };
+  const c = buildChecklist(MINI_RULES, ['handle.opaque'], meta, MINI_CONTRACT_ORIGINS);
+  const md = checklistMarkdown(c);
+  assert.ok(md.includes([
+    '## From your boundary',
+    '',
+    'Checks that the contract put on this list; each says which elements did.',
+    '',
+    '### Implementation',
+    '',
+    '- [ ] **IL-HDL-001** Each handle is freed exactly once (critical)',
+    '',
+    '  For each of these in your contract:',
+    '',
+    '  - [ ] handle `Decoder` (created by `img_decoder_new`; destroyed by `img_decoder_free`)',
+    '  - [ ] handle `Frame` (created by `img_decode`, `img_frame_clone`)',
+    '',
+    '  Why: A handle freed twice corrupts the Rust heap.',
+  ].join('\n')), md);
+  assert.ok(md.includes('     # in the Go wrapper module (go/imgproc, relative to the contract)\n     go test -asan -count=1 ./...'), md);
+  assert.ok(md.includes('     # in the repository root\n     interlock check api/imgproc.yaml\n     interlock diagram api/imgproc.yaml'), md);
+  assert.ok(md.includes('| Code | Go package `go/imgproc` (from the contract\'s sources:, relative to it) |'), md);
+});
+
+test('issue 13: a path that could escape a shell line or the code block is not shown', () => {
+  for (const contract of ['-rf', 'a b.yaml', 'x`y.yaml', 'c;rm.yaml']) {
+    const meta = { ...MINI_META, paths: { contract, go: contract } };
+    const md = checklistMarkdown(buildChecklist(MINI_RULES, [], meta, MINI_ORIGINS));
+    assert.ok(md.includes('     # in the repository root\n     interlock check contract.yaml'), contract);
+    assert.ok(!md.includes(`(${contract}, relative`), contract);
+  }
 });

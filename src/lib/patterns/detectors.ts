@@ -1,5 +1,5 @@
-// What each detector of the pattern harness runs and what it can see, for the pattern pages.
-import type { DetectorId } from '../../lib/patterns/schema.ts';
+// What each detector of the pattern harness runs and what it can see: for the pattern pages, and for exports that name detectors in words a reader understands.
+import type { DetectorId } from './schema.ts';
 
 export interface DetectorInfo {
   label: string;
