@@ -264,7 +264,7 @@ export function startWizard(doc: Document): void {
             return;
           }
           download(doc, `${fileBase('audit')}.zip`, result.zip, 'application/zip');
-          notice.say('Zip bundle downloaded: unzip it and run sh audit.sh inside.');
+          notice.say('Zip bundle downloaded: unzip it beside your code and run sh interlock-audit/audit.sh --go <module> --rust <crate>; the pattern lab is lab/lab.sh.');
         } catch {
           notice.say('The pattern files for the bundle could not be fetched. Check the connection and try again.', 'error');
         }

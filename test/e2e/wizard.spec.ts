@@ -216,8 +216,9 @@ test.describe('wizard', () => {
       'interlock-audit/contract.yaml',
       'interlock-audit/audit.sh',
     ]);
-    expect(paths).toContain('interlock-audit/patterns/_shared/rust/ledger.rs');
-    expect(paths).toContain('interlock-audit/patterns/rust-owned-buffer/rust/src/lib.rs');
+    expect(paths).toContain('interlock-audit/lab/lab.sh');
+    expect(paths).toContain('interlock-audit/lab/patterns/_shared/rust/ledger.rs');
+    expect(paths).toContain('interlock-audit/lab/patterns/rust-owned-buffer/rust/src/lib.rs');
     const dir = mkdtempSync(join(tmpdir(), 'interlock-e2e-'));
     try {
       const out = join(dir, 'cli.zip');

@@ -1,5 +1,5 @@
 // interlock bundle: answers or a contract -> a zip with the checklist, a contract, the pattern projects that apply
-// and audit.sh; the same bytes as the wizard's Download zip. Written to a temporary file and renamed, or not at all.
+// audit.sh for the team's code and the pattern lab; the same bytes as the wizard's Download zip. Written to a temporary file and renamed, or not at all.
 import { resolve } from 'node:path';
 import { bundleFromChecklist, bundlePatternIds, BUNDLE_ROOT, type AvailablePattern } from '../../lib/export/bundle.ts';
 import { readPatternFolder, readSharedFolder } from '../../node/bundle/pattern-files.ts';
@@ -37,8 +37,9 @@ export const command: Command = {
     '  -h, --help               show this help',
     '',
     `The zip unpacks into ${BUNDLE_ROOT}/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a`,
-    'skeleton written from the answers), patterns/<id>/ for each pattern that applies (with patterns/_shared/),',
-    'and audit.sh, which builds each pattern and runs its detectors: sh audit.sh',
+    'skeleton written from the answers), audit.sh, which runs the detectors on YOUR code (sh audit.sh --go <module>',
+    '--rust <crate>; defaults from the contract\'s sources:), and lab/ with lab.sh and Interlock\'s example projects',
+    'for the patterns that apply (lab/patterns/<id>/): sh lab/lab.sh',
     '',
     'Exit codes:',
     '  0  the bundle was written',

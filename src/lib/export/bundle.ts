@@ -3,7 +3,8 @@
 import { checklistRules, type Checklist } from '../engine/checklist.ts';
 import type { Postmortem } from '../engine/postmortem.ts';
 import type { DetectorId } from '../patterns/schema.ts';
-import { auditScript } from './audit-script.ts';
+import { labScript } from './lab-script.ts';
+import { teamAuditScript } from './team-audit-script.ts';
 import { contractSkeleton } from './contract-skeleton.ts';
 import { checklistJsonText } from './json.ts';
 import { checklistMarkdown, postmortemMarkdown } from './markdown.ts';
@@ -40,6 +41,8 @@ export interface BundleInput {
   shared: readonly BundleFile[];
   /** Every pattern ID in the library; a pattern outside it is refused. */
   knownPatterns: ReadonlySet<string>;
+  /** audit.sh's defaults for the team's code: the contract's sources: (relative to the contract). */
+  code?: { go?: string; rust?: string };
 }
 
 export type BundleResult = { ok: true; zip: Uint8Array; paths: string[] } | { ok: false; problems: string[] };
@@ -53,6 +56,9 @@ const PROJECT = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 const utf8 = new TextEncoder();
 
 function readme(input: BundleInput, patterns: readonly BundlePattern[]): string {
+  const go = input.code?.go;
+  const rust = input.code?.rust;
+  const defaults = go !== undefined ? ` (defaults from the contract's sources: \`--go ${go}${rust !== undefined ? ` --rust ${rust}` : ''}\`, relative to the folder that holds the contract)` : '';
   const lines = [
     `# Interlock audit bundle for ${input.project}`,
     '',
@@ -60,39 +66,44 @@ function readme(input: BundleInput, patterns: readonly BundlePattern[]): string 
     '',
     '| file | what it is |',
     '| --- | --- |',
-    ...(input.postmortem !== undefined ? ['| `POSTMORTEM.md` | the blameless postmortem: incident, fault class, action items from the checklist |'] : []),
+    ...(input.postmortem !== undefined ? ['| `POSTMORTEM.md` | the blameless postmortem: incident, fault class, the checks that would have caught it, action items |'] : []),
     '| `CHECKLIST.md` | the audit checklist as Markdown task lists: paste it into an issue, pull request or postmortem |',
     '| `checklist.json` | the same checklist as JSON, for tools |',
     '| `contract.yaml` | the boundary contract: check it with `interlock check contract.yaml` |',
-    '| `audit.sh` | builds each pattern project below and runs the detectors its correct variant must pass |',
-    '| `patterns/` | runnable Rust + Go projects for the patterns that apply, copied from the Interlock pattern library |',
+    '| `audit.sh` | runs the detectors on YOUR Go module and Rust crate and says what it ran on |',
+    ...(patterns.length > 0 ? ["| `lab/` | the pattern lab: Interlock's example projects for the patterns your answers call for, and `lab.sh` to run them; not your code |"] : []),
+    '',
+    '## Audit your code',
+    '',
+    'It needs Go 1.26 or newer, Rust (cargo) and a C compiler. From the folder that holds your contract:',
+    '',
+    '```sh',
+    `sh ${BUNDLE_ROOT}/audit.sh --go path/to/go/module --rust path/to/rust/crate`,
+    '```',
+    '',
+    `audit.sh builds and tests the crate, then runs go vet, go test, the race detector, AddressSanitizer, cgocheck2 and GC and scheduler pressure on the Go module${defaults}. Each check's output stays in \`audit-logs/\`, ready to attach as evidence; the first lines name the module, the crate and the tool versions it ran with.`,
     '',
   ];
-  if (patterns.length === 0) {
-    lines.push('No pattern project applies to this checklist, so `audit.sh` has nothing to build.', '');
-  } else {
-    lines.push('## Patterns', '');
-    for (const p of patterns) lines.push(`- \`patterns/${p.id}/\`: ${p.title}`);
+  if (patterns.length > 0) {
+    lines.push("## The pattern lab (Interlock's examples, not your code)", '');
+    for (const p of patterns) lines.push(`- \`lab/patterns/${p.id}/\`: ${p.title}`);
     lines.push(
       '',
-      '## Run the audit',
-      '',
-      'It needs Go 1.26 or newer, Rust (cargo) 1.85 or newer and a C compiler. Unzip the bundle into a folder',
-      'whose path has no spaces or quotes (cgo splits CGO_LDFLAGS at white space), then:',
-      '',
-      '```sh',
-      `cd ${BUNDLE_ROOT}`,
-      'sh audit.sh                 # every pattern',
-      `sh audit.sh ${patterns[0]?.id ?? ''}   # one pattern`,
-      '```',
-      '',
-      'Each check prints one line; its full output stays in `audit-logs/`, ready to attach as evidence.',
-      'The broken variants are included too: `patterns/<id>/pattern.yaml` lists each under `broken:` with the Go',
-      'build tag or cargo feature that switches it on and the detector that catches it.',
+      'Unzip into a folder whose path has no spaces or quotes (cgo splits CGO_LDFLAGS at white space), then',
+      `\`sh ${BUNDLE_ROOT}/lab/lab.sh\` builds each example and runs the detectors its correct variant must pass. Each`,
+      "`lab/patterns/<id>/pattern.yaml` lists broken variants under `broken:` with the Go build tag or cargo feature that",
+      'switches each on and the detector that catches it: run them to see what the detectors report before they report it on your code.',
       '',
     );
   }
   return lines.join('\n');
+}
+
+/** Paths audit.sh may default to: the contract's sources: when they cannot leave a shell quote or pose as an option. */
+function safeCodePaths(paths: Checklist['meta']['paths']): { go?: string; rust?: string } | undefined {
+  const safe = (p: string | undefined): p is string => p !== undefined && /^(?!-)[A-Za-z0-9._/-]{1,200}$/.test(p);
+  const out = { ...(safe(paths?.go) ? { go: paths.go } : {}), ...(safe(paths?.rust) ? { rust: paths.rust } : {}) };
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Builds the bundle, or says why it cannot. Entry paths come only from fixed names and validated pattern IDs. */
@@ -125,15 +136,17 @@ export function buildBundle(input: BundleInput): BundleResult {
     { path: 'contract.yaml', data: utf8.encode(input.contract) },
     {
       path: 'audit.sh',
-      data: utf8.encode(auditScript({ project: input.project, toolVersion: input.toolVersion, patterns: patterns.map((p) => ({ id: p.id, detectors: p.detectors })) })),
+      data: utf8.encode(teamAuditScript({ project: input.project, toolVersion: input.toolVersion, ...(input.code?.go !== undefined ? { goDir: input.code.go } : {}), ...(input.code?.rust !== undefined ? { rustDir: input.code.rust } : {}) })),
       executable: true,
     },
   ];
   if (patterns.length > 0) {
-    for (const f of [...input.shared].sort(byPath)) entries.push({ path: `patterns/_shared/${f.path}`, data: f.data });
+    const lab = labScript({ project: input.project, toolVersion: input.toolVersion, patterns: patterns.map((p) => ({ id: p.id, detectors: p.detectors })) });
+    entries.push({ path: 'lab/lab.sh', data: utf8.encode(lab), executable: true });
+    for (const f of [...input.shared].sort(byPath)) entries.push({ path: `lab/patterns/_shared/${f.path}`, data: f.data });
   }
   for (const p of patterns) {
-    for (const f of [...p.files].sort(byPath)) entries.push({ path: `patterns/${p.id}/${f.path}`, data: f.data });
+    for (const f of [...p.files].sort(byPath)) entries.push({ path: `lab/patterns/${p.id}/${f.path}`, data: f.data });
   }
   const rooted = entries.map((e) => ({ ...e, path: `${BUNDLE_ROOT}/${e.path}` }));
   return { ok: true, zip: writeZip(rooted), paths: rooted.map((e) => e.path) };
@@ -150,15 +163,20 @@ export interface AvailablePattern {
 export type PatternFacts = ReadonlyMap<string, readonly string[]>;
 
 /**
- * The patterns a checklist calls for: those its rules name whose declared facts meet the checklist's facts
- * (a rule that always applies may name every pattern; only the relevant ones are worth building), plus in
- * postmortem mode the fault class's patterns. Only patterns the library has; sorted.
+ * The patterns a checklist calls for: those its rules name whose declared facts meet the checklist's facts,
+ * plus in postmortem mode the fault class's patterns. A rule that applies to every boundary may name any
+ * pattern, so through such a rule a pattern counts only when its first (defining) fact holds: answering "no
+ * handles" leaves the handle patterns out. Only patterns the library has; sorted.
  */
 export function bundlePatternIds(checklist: Checklist, postmortem: Postmortem | undefined, library: PatternFacts): string[] {
   const facts = new Set(checklist.facts);
   const ids = new Set<string>();
   for (const rule of checklistRules(checklist)) {
-    for (const p of rule.patterns) if (library.get(p)?.some((f) => facts.has(f)) === true) ids.add(p);
+    for (const p of rule.patterns) {
+      const declared = library.get(p) ?? [];
+      const fits = rule.when === undefined ? declared[0] !== undefined && facts.has(declared[0]) : declared.some((f) => facts.has(f));
+      if (fits) ids.add(p);
+    }
   }
   for (const p of postmortem?.faultClass.patterns ?? []) if (library.has(p)) ids.add(p);
   return [...ids].sort();
@@ -212,6 +230,8 @@ export function bundleFromChecklist(req: ChecklistBundleRequest): BundleResult {
     shared: req.shared,
     knownPatterns: new Set(req.library.keys()),
   };
+  const code = safeCodePaths(meta.paths);
+  if (code !== undefined) input.code = code;
   if (req.postmortem !== undefined) input.postmortem = postmortemMarkdown(req.checklist, req.postmortem);
   return buildBundle(input);
 }

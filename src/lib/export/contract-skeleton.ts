@@ -70,7 +70,8 @@ export function contractSkeleton(input: SkeletonInput): string {
     errors: main === 'return-code' ? 'out-param' : main,
   });
 
-  fn('abi_version', 'Returns MAJOR << 16 | MINOR; Go compares it with library.abi before any other call.', { returns: 'u32' });
+  // Only when the answers say the library has one: a skeleton must not declare a function the team said does not exist.
+  if (has('abi.versioned')) fn('abi_version', 'Returns MAJOR << 16 | MINOR; Go compares it with library.abi before any other call.', { returns: 'u32' });
 
   if (handle) {
     const threads = has('handle.shared-across-goroutines') ? ['threads: shared', 'sync: mutex-inside'] : ['threads: send'];

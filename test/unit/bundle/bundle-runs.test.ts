@@ -1,51 +1,96 @@
-// Proof the bundle runs: real `interlock bundle` output, unpacked with unzip, audit.sh run with the real Go and Rust
-// toolchains. Go's build cache is the user's own (not overridden), so after the first run this takes about a minute; on
-// a new machine the race and ASan builds of Go's standard library come first, so the time limits only guard a hang.
+// Proof the bundle runs, with the real Go and Rust toolchains: audit.sh on a team's own code (a miniature in
+// test/fixtures/team-code) passes, names what it ran on, and fails on a race planted in that code; the pattern
+// lab runs too. The patterns stage runs every pattern's detectors, so one lab case is enough here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
 import { REPO, runBin } from '../cli/run-bin.ts';
 
-const FIXTURES = join(REPO, 'test/fixtures/wizard');
+const TEAM = join(REPO, 'test/fixtures/team-code');
+const env = { ...process.env, CARGO_TERM_COLOR: 'never' };
 
-const CASES: Array<{ name: string; args: string[]; patterns: string[] }> = [
-  { name: 'a struct and an ABI handshake', args: ['--answers', join(FIXTURES, 'runs-layout.yaml')], patterns: ['abi-handshake', 'repr-c-layout'] },
-  { name: 'cancellable long calls', args: ['--answers', join(FIXTURES, 'runs-cancel.yaml')], patterns: ['cancellation'] },
-  {
-    name: 'a postmortem after a panic abort',
-    args: ['--answers', join(FIXTURES, 'runs-incident.yaml'), '--postmortem', join(FIXTURES, 'incident-abort.yaml')],
-    patterns: ['panic-containment'],
-  },
-];
-
-for (const c of CASES) {
-  test(`the bundle for ${c.name} unzips and its audit.sh passes with the real toolchains`, { timeout: 900_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'interlock-bundle-runs-'));
-    try {
-      const zip = join(dir, 'bundle.zip');
-      const made = runBin(['bundle', ...c.args, '--date', '2026-03-03', '-o', zip]);
-      assert.equal(made.status, 0, made.stderr);
-      assert.match(made.stdout, new RegExp(`patterns?: ${c.patterns.join(', ')}\\)\\n$`));
-
-      const unzip = spawnSync('unzip', ['-q', zip, '-d', dir], { encoding: 'utf8' });
-      assert.equal(unzip.status, 0, unzip.stderr);
-      const root = join(dir, BUNDLE_ROOT);
-      assert.deepEqual(readdirSync(join(root, 'patterns')).sort(), ['_shared', ...c.patterns]);
-
-      const audit = spawnSync('sh', ['audit.sh'], { cwd: root, encoding: 'utf8', timeout: 840_000, env: { ...process.env, CARGO_TERM_COLOR: 'never' } });
-      const output = `${audit.stdout}${audit.stderr}`;
-      assert.equal(audit.status, 0, output);
-      const checks = c.patterns.reduce((n, id) => n + 1 + (readFileSync(join(root, 'patterns', id, 'pattern.yaml'), 'utf8').match(/^detectors: \[(.*)\]$/m)?.[1]?.split(',').length ?? 0), 0);
-      assert.match(output, new RegExp(`^Interlock audit for \\S+: ${checks} check\\(s\\) in ${c.patterns.length} pattern\\(s\\)$`, 'm'));
-      assert.match(output, new RegExp(`^audit passed: ${checks} of ${checks} check\\(s\\) ok$`, 'm'));
-      // Every check left its full output behind as evidence.
-      assert.equal(readdirSync(join(root, 'audit-logs')).length, checks);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+/** The team's repository in a temporary folder, with the bundle for its contract unzipped inside it. */
+function teamRepo(dir: string): string {
+  const repo = join(dir, 'repo');
+  cpSync(TEAM, repo, { recursive: true, filter: (src) => !src.includes('/target') });
+  const zip = join(dir, 'bundle.zip');
+  const made = runBin(['bundle', '--contract', join(repo, 'contract.yaml'), '--date', '2026-03-03', '-o', zip]);
+  assert.equal(made.status, 0, made.stderr);
+  const unzip = spawnSync('unzip', ['-q', zip, '-d', repo], { encoding: 'utf8' });
+  assert.equal(unzip.status, 0, unzip.stderr);
+  return repo;
 }
+
+test("audit.sh runs the detectors on the team's own module and crate and says so", { timeout: 600_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-team-audit-'));
+  try {
+    const repo = teamRepo(dir);
+    const audit = spawnSync('sh', [`${BUNDLE_ROOT}/audit.sh`], { cwd: repo, encoding: 'utf8', timeout: 540_000, env });
+    const out = `${audit.stdout}${audit.stderr}`;
+    assert.equal(audit.status, 0, out);
+    assert.match(out, /^Interlock audit of your code for teamadd\n  Go module:  example\.com\/teamadd in \S+\/repo\/go \(go1\.\d+[^)]*\)\n  Rust crate: teamadd in \S+\/repo\/rust \(cargo 1\.\d+/);
+    const ran = [...out.matchAll(/^(\S+) +ok$/gm)].map((m) => m[1]);
+    assert.deepEqual(ran, ['cargo-build', 'cargo-test', 'go-vet', 'go-test', 'race', 'asan', 'cgocheck2', 'pressure']);
+    assert.match(out, /^audit passed: 8 check\(s\) on example\.com\/teamadd and teamadd$/m);
+    assert.equal(readdirSync(join(repo, 'audit-logs')).length, 8);
+
+    // A data race in the team's Go code: the race detector fails the audit, and the verdict says where.
+    writeFileSync(join(repo, 'go', 'race_test.go'), RACY_TEST);
+    const racy = spawnSync('sh', [`${BUNDLE_ROOT}/audit.sh`], { cwd: repo, encoding: 'utf8', timeout: 540_000, env });
+    const racyOut = `${racy.stdout}${racy.stderr}`;
+    assert.equal(racy.status, 1, racyOut);
+    assert.match(racyOut, /^race +FAILED$/m);
+    assert.match(readFileSync(join(repo, 'audit-logs', 'race.log'), 'utf8'), /WARNING: DATA RACE/);
+    assert.match(racyOut, /^audit FAILED: \d+ of 8 check\(s\) on example\.com\/teamadd and teamadd:\n  race  \(log: audit-logs\/race\.log\)/m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the pattern lab builds the examples the answers call for and says they are not your code', { timeout: 900_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-bundle-lab-'));
+  try {
+    const zip = join(dir, 'bundle.zip');
+    const made = runBin(['bundle', '--answers', join(REPO, 'test/fixtures/wizard/runs-cancel.yaml'), '--date', '2026-03-03', '-o', zip]);
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stdout, /patterns?: cancellation\)\n$/);
+    assert.equal(spawnSync('unzip', ['-q', zip, '-d', dir]).status, 0);
+    const lab = join(dir, BUNDLE_ROOT, 'lab');
+    assert.deepEqual(readdirSync(join(lab, 'patterns')).sort(), ['_shared', 'cancellation']);
+    const run = spawnSync('sh', ['lab.sh'], { cwd: lab, encoding: 'utf8', timeout: 840_000, env });
+    const out = `${run.stdout}${run.stderr}`;
+    assert.equal(run.status, 0, out);
+    const detectors = readFileSync(join(lab, 'patterns', 'cancellation', 'pattern.yaml'), 'utf8').match(/^detectors: \[(.*)\]$/m)?.[1]?.split(',').length ?? 0;
+    const checks = detectors + 1;
+    assert.match(out, new RegExp(`^Interlock pattern lab for \\S+ \\(Interlock's example projects, not your code\\): ${checks} check\\(s\\) in 1 pattern\\(s\\)$`, 'm'));
+    assert.match(out, new RegExp(`^lab passed: ${checks} of ${checks} check\\(s\\) ok on Interlock's example projects$`, 'm'));
+    assert.equal(readdirSync(join(lab, 'lab-logs')).length, checks);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Two goroutines write one variable without synchronisation; only the race detector fails this test. */
+const RACY_TEST = `package teamadd
+
+import (
+	"sync"
+	"testing"
+)
+
+func TestRacyTotal(t *testing.T) {
+	var total int32
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() { total = Add(total, 1) })
+	}
+	wg.Wait()
+	if total < 1 {
+		t.Fatal("no addition happened")
+	}
+}
+`;

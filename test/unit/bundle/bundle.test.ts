@@ -50,13 +50,18 @@ test('an answers bundle: fixed layout, the checklist exactly as interlock checkl
       `${BUNDLE_ROOT}/checklist.json`,
       `${BUNDLE_ROOT}/contract.yaml`,
       `${BUNDLE_ROOT}/audit.sh`,
-      `${BUNDLE_ROOT}/patterns/_shared/rust/busy.rs`,
-      `${BUNDLE_ROOT}/patterns/_shared/rust/ledger.rs`,
+      `${BUNDLE_ROOT}/lab/lab.sh`,
+      `${BUNDLE_ROOT}/lab/patterns/_shared/rust/busy.rs`,
     ]);
     const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
     assert.equal(text(get('CHECKLIST.md')), checklist(['--answers', answers]));
     assert.equal(text(get('checklist.json')), checklist(['--answers', answers, '--format', 'json']));
     assert.equal(get('audit.sh')?.mode.toString(8), '100755');
+    assert.equal(get('lab/lab.sh')?.mode.toString(8), '100755');
+    // audit.sh is about the team's code; the examples are the lab, and each script says which it is.
+    assert.match(text(get('audit.sh')), /^# audit\.sh: runs Interlock's detectors on YOUR Go module and Rust crate/m);
+    assert.doesNotMatch(text(get('audit.sh')), /patterns\//);
+    assert.match(text(get('lab/lab.sh')), /NOT your code/);
     assert.equal(get('README.md')?.mode.toString(8), '100644');
 
     const contract = checkContract(text(get('contract.yaml')), 'contract.yaml');
@@ -67,13 +72,13 @@ test('an answers bundle: fixed layout, the checklist exactly as interlock checkl
     assert.equal(contract.model?.library.abi.text, '3.1');
 
     // Every pattern directory in the zip is one the summary names, and its files are the library's, byte for byte.
-    const patternIds = [...new Set(paths.filter((p) => p.startsWith(`${BUNDLE_ROOT}/patterns/`) && !p.includes('/_shared/')).map((p) => p.split('/')[2]))];
+    const patternIds = [...new Set(paths.filter((p) => p.startsWith(`${BUNDLE_ROOT}/lab/patterns/`) && !p.includes('/_shared/')).map((p) => p.split('/')[3]))];
     assert.match(stdout, new RegExp(`^wrote .*b\\.zip \\(${entries.length} files, \\d+ checks, patterns: ${patternIds.join(', ')}\\)\\n$`));
     assert.ok(patternIds.includes('opaque-handle') && patternIds.includes('shared-handle'), patternIds.join(' '));
     const library = loadPlaybooks(REPO).patterns;
     for (const e of entries) {
-      const [, , id, ...rest] = e.path.split('/');
-      if (e.path.split('/')[1] !== 'patterns' || id === undefined) continue;
+      const [, , , id, ...rest] = e.path.split('/');
+      if (e.path.split('/')[2] !== 'patterns' || id === undefined) continue;
       const dir = id === '_shared' ? join(REPO, 'playbooks', 'patterns', '_shared') : library.get(id)?.dir;
       assert.ok(dir !== undefined, e.path);
       assert.deepEqual(e.data, new Uint8Array(readFileSync(join(dir, ...rest))), e.path);
@@ -81,11 +86,11 @@ test('an answers bundle: fixed layout, the checklist exactly as interlock checkl
     // Nothing from build output, and every Rust crate is there whole.
     assert.ok(!paths.some((p) => p.includes('/target/')));
     for (const id of patternIds) {
-      for (const f of ['pattern.yaml', 'rust/Cargo.toml', 'rust/src/lib.rs', 'go/go.mod']) assert.ok(paths.includes(`${BUNDLE_ROOT}/patterns/${id}/${f}`), `${id}/${f}`);
+      for (const f of ['pattern.yaml', 'rust/Cargo.toml', 'rust/src/lib.rs', 'go/go.mod']) assert.ok(paths.includes(`${BUNDLE_ROOT}/lab/patterns/${id}/${f}`), `${id}/${f}`);
     }
     const readme = text(get('README.md'));
     assert.match(readme, /^# Interlock audit bundle for imgcodec\n/);
-    for (const id of patternIds) assert.match(readme, new RegExp(`^- \`patterns/${id}/\`: `, 'm'));
+    for (const id of patternIds) assert.match(readme, new RegExp(`^- \`lab/patterns/${id}/\`: `, 'm'));
   });
 });
 
@@ -106,6 +111,8 @@ test('a contract bundle carries the contract verbatim and the checklist interloc
     assert.deepEqual(get('contract.yaml')?.data, new Uint8Array(readFileSync(contract)));
     assert.equal(text(get('CHECKLIST.md')), checklist(['--contract', contract]));
     assert.match(text(get('audit.sh')), /^# Written by interlock \S+ for imgcodec from fixed templates/m);
+    // The contract's sources: become audit.sh's defaults.
+    assert.match(text(get('audit.sh')), /^GO_DIR='go\/imgcodec'\nRUST_DIR='crates\/imgcodec-ffi'$/m);
   });
 });
 
@@ -119,7 +126,7 @@ test('postmortem mode adds POSTMORTEM.md, byte-identical to interlock checklist 
     assert.equal(text(get('checklist.json')), checklist([...args, '--format', 'json']));
     assert.match(text(get('POSTMORTEM.md')), /^# Postmortem INC-2026-014: Double free in key rotation under load\n/);
     // The fault class (double-free) brings its patterns even where no fact of the answers names them.
-    assert.ok(entries.some((e) => e.path === `${BUNDLE_ROOT}/patterns/opaque-handle/pattern.yaml`));
+    assert.ok(entries.some((e) => e.path === `${BUNDLE_ROOT}/lab/patterns/opaque-handle/pattern.yaml`));
   });
 });
 
@@ -188,8 +195,9 @@ Options:
   -h, --help               show this help
 
 The zip unpacks into interlock-audit/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a
-skeleton written from the answers), patterns/<id>/ for each pattern that applies (with patterns/_shared/),
-and audit.sh, which builds each pattern and runs its detectors: sh audit.sh
+skeleton written from the answers), audit.sh, which runs the detectors on YOUR code (sh audit.sh --go <module>
+--rust <crate>; defaults from the contract's sources:), and lab/ with lab.sh and Interlock's example projects
+for the patterns that apply (lab/patterns/<id>/): sh lab/lab.sh
 
 Exit codes:
   0  the bundle was written

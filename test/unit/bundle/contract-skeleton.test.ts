@@ -75,7 +75,7 @@ test('a handle shared across goroutines with out-param errors: the exact skeleto
     library: 'imgcodec',
     goPackage: 'example.com/imgcodec',
     abi: '3.1',
-    facts: new Set(['handle.opaque', 'handle.shared-across-goroutines', 'buffer.go-borrowed', 'error.out-param', 'panic.catch']),
+    facts: new Set(['abi.versioned', 'handle.opaque', 'handle.shared-across-goroutines', 'buffer.go-borrowed', 'error.out-param', 'panic.catch']),
     toolVersion: '0.1.0',
   });
   assert.equal(
@@ -129,4 +129,10 @@ errors:
   2: { name: panic, go: ErrPanic, message: the library panicked; the call had no effect }
 `,
   );
+});
+
+test('issue 13: no version function when the answers say the library exports none', () => {
+  const input = { library: 'imgcodec', goPackage: 'example.com/imgcodec', toolVersion: '0.1.0' };
+  assert.doesNotMatch(contractSkeleton({ ...input, facts: new Set(['handle.opaque']) }), /abi_version/);
+  assert.match(contractSkeleton({ ...input, facts: new Set(['handle.opaque', 'abi.versioned']) }), /^  imgcodec_abi_version:$/m);
 });

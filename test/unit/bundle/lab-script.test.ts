@@ -1,11 +1,11 @@
-// audit.sh: fixed templates that mirror the pattern harness's detectors, refused inputs, and loud failures before any build.
+// lab.sh (the pattern lab): fixed templates that mirror the pattern harness's detectors, refused inputs, and loud failures before any build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auditScript, DETECTOR_COMMANDS } from '../../../src/lib/export/audit-script.ts';
+import { labScript, DETECTOR_COMMANDS } from '../../../src/lib/export/lab-script.ts';
 import { DETECTOR_IDS, type DetectorId } from '../../../src/lib/patterns/schema.ts';
 import { detectorSteps, type Step } from '../../../scripts/patterns/detectors.ts';
 
@@ -43,9 +43,9 @@ test('every detector runs exactly what scripts/patterns/detectors.ts runs for th
 });
 
 test('each pattern becomes one function built only from its id and detector templates', () => {
-  const script = auditScript(input);
-  assert.ok(script.startsWith('#!/bin/sh\n# audit.sh: builds each pattern project'));
-  assert.match(script, /^# Written by interlock 0\.1\.0 for imgcodec from fixed templates\. Usage: sh audit\.sh \[pattern\.\.\.\]$/m);
+  const script = labScript(input);
+  assert.ok(script.startsWith('#!/bin/sh\n# lab.sh: the pattern lab. Builds Interlock'));
+  assert.match(script, /^# Written by interlock 0\.1\.0 for imgcodec from fixed templates\. Usage: sh lab\.sh \[pattern\.\.\.\]$/m);
   assert.match(script, /^PATTERNS="opaque-handle abi-handshake"$/m);
   const fn = script.slice(script.indexOf('# opaque-handle: build'), script.indexOf('# abi-handshake: build'));
   assert.equal(
@@ -72,7 +72,7 @@ test('each pattern becomes one function built only from its id and detector temp
 });
 
 test('the script parses in POSIX sh (dash) and bash', () => {
-  const script = auditScript(input);
+  const script = labScript(input);
   for (const shell of ['dash', 'bash']) {
     const r = spawnSync(shell, ['-n'], { input: script, encoding: 'utf8' });
     assert.equal(r.stderr, '', shell);
@@ -90,14 +90,14 @@ test('values that did not go through validation are refused, not quoted', () => 
     [{ patterns: [{ id: 'ok', detectors: [] }] }, /has no detectors/],
     [{ patterns: [{ id: 'ok', detectors: ['rm -rf' as DetectorId] }] }, /unknown detector "rm -rf"/],
   ];
-  for (const [patch, message] of bad) assert.throws(() => auditScript({ ...input, ...patch }), message);
+  for (const [patch, message] of bad) assert.throws(() => labScript({ ...input, ...patch }), message);
 });
 
 /** Runs the script from a folder with the given PATH; nothing is built because every case stops first. */
 function runIn(folder: string, path: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'audit.sh'), auditScript(input), { mode: 0o755 });
-  const r = spawnSync('/bin/sh', [join(folder, 'audit.sh'), ...args], { encoding: 'utf8', env: { ...process.env, PATH: path } });
+  writeFileSync(join(folder, 'lab.sh'), labScript(input), { mode: 0o755 });
+  const r = spawnSync('/bin/sh', [join(folder, 'lab.sh'), ...args], { encoding: 'utf8', env: { ...process.env, PATH: path } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -107,7 +107,7 @@ test('missing go, cargo or C compiler stop the audit at once with exit 2 and the
     const noGo = runIn(join(dir, 'a'), '/usr/bin:/bin');
     assert.equal(noGo.status, 2);
     assert.equal(noGo.stdout, '');
-    assert.equal(noGo.stderr, 'audit.sh: go is not on PATH: install Go 1.26 or newer from https://go.dev/dl/\n');
+    assert.equal(noGo.stderr, 'lab.sh: go is not on PATH: install Go 1.26 or newer from https://go.dev/dl/\n');
 
     const bin = join(dir, 'bin');
     mkdirSync(bin);
@@ -115,13 +115,13 @@ test('missing go, cargo or C compiler stop the audit at once with exit 2 and the
     symlinkSync(go, join(bin, 'go'));
     const noCargo = runIn(join(dir, 'b'), `${bin}:/usr/bin:/bin`);
     assert.equal(noCargo.status, 2);
-    assert.equal(noCargo.stderr, 'audit.sh: cargo is not on PATH: install Rust 1.85 or newer with rustup (https://rustup.rs)\n');
+    assert.equal(noCargo.stderr, 'lab.sh: cargo is not on PATH: install Rust 1.85 or newer with rustup (https://rustup.rs)\n');
 
     const fakeCargo = join(bin, 'cargo');
     writeFileSync(fakeCargo, '#!/bin/sh\necho "cargo 1.70.0 (old 2023-06-01)"\n', { mode: 0o755 });
     const oldCargo = runIn(join(dir, 'c'), `${bin}:/usr/bin:/bin`);
     assert.equal(oldCargo.status, 2);
-    assert.equal(oldCargo.stderr, 'audit.sh: cargo 1.70.0 (old 2023-06-01) is too old: edition 2024 needs Rust 1.85 or newer (rustup update)\n');
+    assert.equal(oldCargo.stderr, 'lab.sh: cargo 1.70.0 (old 2023-06-01) is too old: edition 2024 needs Rust 1.85 or newer (rustup update)\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -133,14 +133,14 @@ test('a folder path with a space is refused before anything is built; unknown ar
     const spaced = join(dir, 'my bundle');
     const r = runIn(spaced, process.env['PATH'] ?? '');
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, `audit.sh: cgo cannot link from a folder whose path has spaces, quotes or backslashes: move the bundle (now in ${spaced})\n`);
+    assert.equal(r.stderr, `lab.sh: cgo cannot link from a folder whose path has spaces, quotes or backslashes: move the lab (now in ${spaced})\n`);
 
     const u = runIn(join(dir, 'plain'), process.env['PATH'] ?? '', ['nope']);
     assert.equal(u.status, 2);
-    assert.equal(u.stderr, 'audit.sh: not a pattern in this bundle: nope\nusage: sh audit.sh [pattern...]\npatterns in this bundle: opaque-handle abi-handshake\n');
+    assert.equal(u.stderr, 'lab.sh: not a pattern in this lab: nope\nusage: sh lab.sh [pattern...]\npatterns in this lab: opaque-handle abi-handshake\n');
     const h = runIn(join(dir, 'plain'), '/usr/bin:/bin', ['--help']);
     assert.equal(h.status, 0);
-    assert.equal(h.stdout, 'usage: sh audit.sh [pattern...]\npatterns in this bundle: opaque-handle abi-handshake\n');
+    assert.equal(h.stdout, 'usage: sh lab.sh [pattern...]\npatterns in this lab: opaque-handle abi-handshake\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -149,10 +149,10 @@ test('a folder path with a space is refused before anything is built; unknown ar
 test('with no pattern that applies, the script says so and succeeds without needing any tool', () => {
   const dir = mkdtempSync(join(tmpdir(), 'interlock-audit-'));
   try {
-    writeFileSync(join(dir, 'audit.sh'), auditScript({ ...input, patterns: [] }));
-    const r = spawnSync('/bin/sh', [join(dir, 'audit.sh')], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    writeFileSync(join(dir, 'lab.sh'), labScript({ ...input, patterns: [] }));
+    const r = spawnSync('/bin/sh', [join(dir, 'lab.sh')], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
     assert.equal(r.status, 0);
-    assert.equal(r.stdout, 'No pattern project applies to this checklist: audit.sh has nothing to build or run.\n');
+    assert.equal(r.stdout, 'No pattern project applies to this checklist: lab.sh has nothing to build or run.\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

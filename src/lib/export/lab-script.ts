@@ -1,4 +1,6 @@
-// Generates the bundle's audit.sh from fixed templates: build each pattern's Rust crate, run its correct variant's detectors.
+// Generates the bundle's lab/lab.sh from fixed templates: build each of Interlock's pattern projects that the
+// answers call for and run its correct variant's detectors. It tests Interlock's examples, never the team's code
+// (that is audit.sh, team-audit-script.ts), and says so in its header and its verdict.
 import type { DetectorId } from '../patterns/schema.ts';
 
 export interface AuditPattern {
@@ -63,20 +65,20 @@ function patternFunction(p: AuditPattern): string {
   return lines.join('\n');
 }
 
-/** The complete audit.sh text (POSIX sh). */
-export function auditScript(input: AuditScriptInput): string {
-  if (!PROJECT.test(input.project)) throw new Error(`audit script: project name ${JSON.stringify(input.project)} was not validated`);
-  if (!VERSION.test(input.toolVersion)) throw new Error(`audit script: tool version ${JSON.stringify(input.toolVersion)} is not a version`);
+/** The complete lab.sh text (POSIX sh). */
+export function labScript(input: AuditScriptInput): string {
+  if (!PROJECT.test(input.project)) throw new Error(`lab script: project name ${JSON.stringify(input.project)} was not validated`);
+  if (!VERSION.test(input.toolVersion)) throw new Error(`lab script: tool version ${JSON.stringify(input.toolVersion)} is not a version`);
   for (const p of input.patterns) {
-    if (!PATTERN_ID.test(p.id)) throw new Error(`audit script: pattern id ${JSON.stringify(p.id)} was not validated`);
-    if (p.detectors.length === 0) throw new Error(`audit script: pattern ${p.id} has no detectors`);
+    if (!PATTERN_ID.test(p.id)) throw new Error(`lab script: pattern id ${JSON.stringify(p.id)} was not validated`);
+    if (p.detectors.length === 0) throw new Error(`lab script: pattern ${p.id} has no detectors`);
     for (const d of p.detectors) {
-      if (!Object.hasOwn(DETECTOR_COMMANDS, d)) throw new Error(`audit script: unknown detector ${JSON.stringify(d)}`);
+      if (!Object.hasOwn(DETECTOR_COMMANDS, d)) throw new Error(`lab script: unknown detector ${JSON.stringify(d)}`);
     }
   }
   if (input.patterns.length === 0) {
     return `${HEAD(input.project, input.toolVersion)}
-echo "No pattern project applies to this checklist: audit.sh has nothing to build or run."
+echo "No pattern project applies to this checklist: lab.sh has nothing to build or run."
 exit 0
 `;
   }
@@ -106,21 +108,22 @@ ${TAIL}`;
 }
 
 const HEAD = (project: string, version: string): string => `#!/bin/sh
-# audit.sh: builds each pattern project in this bundle and runs the detectors its correct variant must pass.
-# Written by interlock ${version} for ${project} from fixed templates. Usage: sh audit.sh [pattern...]
+# lab.sh: the pattern lab. Builds Interlock's example projects in lab/patterns/ (NOT your code: audit.sh tests
+# that) and runs the detectors each correct variant must pass, to show what each detector catches.
+# Written by interlock ${version} for ${project} from fixed templates. Usage: sh lab.sh [pattern...]
 # Needs Go 1.26+, Rust (cargo) 1.85+ and the C compiler cgo uses. Go's build cache is reused, so reruns are fast.
-# Every check's full output is kept in audit-logs/<pattern>.<check>.log: attach those files as evidence.
+# Every check's full output is kept in lab-logs/<pattern>.<check>.log.
 set -u
 PROJECT=${project}`;
 
 const TAIL = `
 usage() {
-  echo "usage: sh audit.sh [pattern...]"
-  echo "patterns in this bundle: $PATTERNS"
+  echo "usage: sh lab.sh [pattern...]"
+  echo "patterns in this lab: $PATTERNS"
 }
 
 die() {
-  echo "audit.sh: $1" >&2
+  echo "lab.sh: $1" >&2
   exit 2
 }
 
@@ -131,14 +134,14 @@ for arg in "$@"; do
     *)
       case "$arg" in
         -h | --help) usage; exit 0 ;;
-        *) echo "audit.sh: not a pattern in this bundle: $arg" >&2; usage >&2; exit 2 ;;
+        *) echo "lab.sh: not a pattern in this lab: $arg" >&2; usage >&2; exit 2 ;;
       esac
       ;;
   esac
 done
 [ -n "$selected" ] || selected=$PATTERNS
 
-# Refuse to start without the tools, with the fix in the message: a half-run audit proves nothing.
+# Refuse to start without the tools, with the fix in the message: a half-run lab proves nothing.
 command -v go >/dev/null 2>&1 || die "go is not on PATH: install Go 1.26 or newer from https://go.dev/dl/"
 command -v cargo >/dev/null 2>&1 || die "cargo is not on PATH: install Rust 1.85 or newer with rustup (https://rustup.rs)"
 go_version=$(go env GOVERSION 2>/dev/null) || die "\\"go env GOVERSION\\" failed: is Go installed correctly?"
@@ -153,12 +156,12 @@ cc_name=$(go env CC 2>/dev/null)
 cc_name=\${cc_name%% *}
 command -v "\${cc_name:-gcc}" >/dev/null 2>&1 || die "cgo's C compiler \\"\${cc_name:-gcc}\\" is not on PATH: install gcc or clang, or set CC"
 
-ROOT=$(cd "$(dirname "$0")" && pwd -P) || die "cannot find the bundle folder"
+ROOT=$(cd "$(dirname "$0")" && pwd -P) || die "cannot find the lab folder"
 # cgo splits CGO_LDFLAGS on white space and passes quotes through, so the path must have neither (nor a backslash).
 case "$ROOT" in
-  *[[:space:]\\\\\\'\\"]*) die "cgo cannot link from a folder whose path has spaces, quotes or backslashes: move the bundle (now in $ROOT)" ;;
+  *[[:space:]\\\\\\'\\"]*) die "cgo cannot link from a folder whose path has spaces, quotes or backslashes: move the lab (now in $ROOT)" ;;
 esac
-LOGS="$ROOT/audit-logs"
+LOGS="$ROOT/lab-logs"
 mkdir -p "$LOGS" "$ROOT/.interlock" || die "cannot create $LOGS"
 
 total=0
@@ -176,8 +179,8 @@ status() {
 fail_with() {
   failed=$((failed + 1))
   failures="$failures
-  $1  (log: audit-logs/$2)"
-  echo "---- last 25 lines of audit-logs/$2 ----"
+  $1  (log: lab-logs/$2)"
+  echo "---- last 25 lines of lab-logs/$2 ----"
   tail -n 25 "$LOGS/$2"
   echo "----"
 }
@@ -232,17 +235,17 @@ skip() {
   echo "  $1: $2 detector(s) not run because the build failed"
 }
 
-echo "Interlock audit for $PROJECT: $total check(s) in $(echo $selected | wc -w | tr -d ' ') pattern(s)"
-echo "$go_version; $cargo_version; logs in audit-logs/"
+echo "Interlock pattern lab for $PROJECT (Interlock's example projects, not your code): $total check(s) in $(echo $selected | wc -w | tr -d ' ') pattern(s)"
+echo "$go_version; $cargo_version; logs in lab-logs/"
 for p in $selected; do
   run_pattern "$p"
 done
 
 echo
 if [ "$failed" -eq 0 ]; then
-  echo "audit passed: $passed of $total check(s) ok"
+  echo "lab passed: $passed of $total check(s) ok on Interlock's example projects"
   exit 0
 fi
-echo "audit FAILED: $failed of $total check(s) failed:$failures"
+echo "lab FAILED: $failed of $total check(s) failed:$failures"
 exit 1
 `;
