@@ -82,7 +82,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], text: strin
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, lines)}\n`);
 }
 
-function readInput(file: string, maxBytes: number, io: CliIo): Uint8Array {
+export function readInput(file: string, maxBytes: number, io: CliIo): Uint8Array {
   const read = io.readBounded(file, maxBytes);
   if (read.ok) return read.bytes;
   const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
@@ -90,7 +90,7 @@ function readInput(file: string, maxBytes: number, io: CliIo): Uint8Array {
 }
 
 /** The text for source excerpts under diagnostics; none when the bytes are not UTF-8 (the parser says so). */
-function decodeForExcerpt(bytes: Uint8Array): string | undefined {
+export function decodeForExcerpt(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -12,6 +12,7 @@ const LOADERS: Record<string, Loader> = {
   diagram: () => import('./commands/diagram.ts'),
   diff: () => import('./commands/diff.ts'),
   drift: () => import('./commands/drift.ts'),
+  evidence: () => import('./commands/evidence.ts'),
   init: () => import('./commands/init.ts'),
 };
 

@@ -14,7 +14,9 @@ import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
 import { terminalText } from '../../lib/output/terminal.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
-import { checklistInput, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { checklistInput, decodeForExcerpt, inputArgs, printDiagnostics, readInput, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { parseEvidence } from '../../lib/evidence/read.ts';
+import type { EvidenceDoc } from '../../lib/evidence/schema.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
 
@@ -52,10 +54,20 @@ async function scanSection(contractFile: string, checklist: Checklist, io: CliIo
   return scanEvidenceMarkdown(evidence, ruleIds.length - evidence.length);
 }
 
+/** An evidence file for --evidence, parsed against its schema; unusable input throws Unusable. */
+function readEvidence(file: string, io: CliIo): EvidenceDoc {
+  const bytes = readInput(file, 4 * 1024 * 1024, io);
+  const text = decodeForExcerpt(bytes);
+  if (text === undefined) throw new Unusable([{ code: 'evidence-not-utf8', severity: 'error', message: 'the evidence file is not UTF-8 text', file, line: 1, column: 1 }], undefined, `${file} is unusable`);
+  const parsed = parseEvidence(text, file);
+  if (parsed.doc === undefined) throw new Unusable(parsed.diagnostics, text, `${file} is unusable`);
+  return parsed.doc;
+}
+
 export const command: Command = {
   name: 'checklist',
   summary: 'Build the audit checklist for a boundary from wizard answers or a contract',
-  usage: 'interlock checklist (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--format md|json] [--postmortem <incident.yaml>] [--date YYYY-MM-DD] [-o <file>]',
+  usage: 'interlock checklist (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--format md|json] [--postmortem <incident.yaml>] [--evidence <evidence.json>] [--date YYYY-MM-DD] [-o <file>]',
   help: [
     'Options:',
     '  --answers <file>         wizard answers (interlock-answers: 1), as saved by the wizard; "-" reads standard input',
@@ -63,7 +75,9 @@ export const command: Command = {
     '  -f, --format <format>    md (default): Markdown task lists for an issue or pull request; json: see /schema/checklist-v1.json',
     '  --scan                   with --contract (Markdown only): run the static probes over the code its sources: block names and',
     '                           mark each rule a probe answers passed or failed, with file:line evidence',
-    '  --postmortem <file>      an incident file: adds a blameless postmortem; failed and open items become action items',
+    '  --postmortem <file>      an incident file: adds a blameless postmortem; failed checks and the fault class\'s',
+    '                           unfinished checks become action items',
+    '  --evidence <file>        (Markdown only) show what interlock evidence run recorded under each check',
     '  --date <YYYY-MM-DD>      the date printed in the header (default: today, UTC), for reproducible output',
     '  -o, --output <file>      write to <file> atomically instead of standard output',
     '  -h, --help               show this help',
@@ -80,6 +94,7 @@ export const command: Command = {
     date: { type: 'string' },
     output: { type: 'string', short: 'o' },
     scan: { type: 'boolean', default: false },
+    evidence: { type: 'string' },
   },
   async run(args, io) {
     const format = args.values['format'];
@@ -90,6 +105,7 @@ export const command: Command = {
       if (scan && typeof args.values['contract'] !== 'string') throw new UsageError('--scan reads the code a contract names: use it with --contract');
       if (scan && args.values['contract'] === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
       if (scan && format === 'json') throw new UsageError('--scan adds a Markdown section; the JSON checklist format has no place for it yet');
+      if (typeof args.values['evidence'] === 'string' && format === 'json') throw new UsageError('--evidence adds to the Markdown checklist; the evidence file is already JSON');
     });
     if (typeof output === 'string') {
       if (output === '' || output === '-') throw new UsageError('-o needs a file name (leave it out to print the checklist)');
@@ -101,8 +117,10 @@ export const command: Command = {
     try {
       const { checklist, postmortem } = checklistInput(inputs, shippedPlaybook(), io);
       built = checklist;
+      const evidence = typeof args.values['evidence'] === 'string' ? readEvidence(args.values['evidence'], io) : undefined;
+      const options = { ...(io.siteUrl !== undefined ? { siteUrl: io.siteUrl } : {}), ...(evidence !== undefined ? { evidence } : {}) };
       if ((format as Format) === 'json') text = checklistJsonText(checklist, postmortem);
-      else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem, io.siteUrl !== undefined ? { siteUrl: io.siteUrl } : {}) : checklistMarkdown(checklist);
+      else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem, options) : checklistMarkdown(checklist, options);
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
       printDiagnostics(error.diagnostics, error.text, io);

@@ -7,6 +7,9 @@ import { DETECTORS } from '../patterns/detectors.ts';
 import type { DetectorId } from '../patterns/schema.ts';
 import type { RuleReason } from '../engine/reasons.ts';
 import { reasonMarkdown } from './markdown-reasons.ts';
+import { evidenceMarkdown, evidenceSummary } from './markdown-evidence.ts';
+import type { EvidenceDoc, EvidenceStep } from '../evidence/schema.ts';
+import { SHOWABLE_PATH, withContractPath } from './verify-command.ts';
 import type { Postmortem, ProgressState } from '../engine/postmortem.ts';
 import type { Rule, VerifyStep } from '../rules/schema.ts';
 import { ANSSI_CHECKLIST_URL, PHASE_TITLES, VERIFY_PLACE_TITLES } from '../rules/vocabulary.ts';
@@ -27,21 +30,11 @@ function list(items: readonly string[], empty = 'none'): string {
 
 type Paths = ChecklistMeta['paths'];
 
-/** A path from the contract's sources: shown inside a shell block only when it cannot end the block or the line. */
-const SHOWABLE_PATH = /^(?!-)[A-Za-z0-9._/-]{1,200}$/;
-
 /** `# in the Go wrapper module (go/imgcodec, relative to the contract)` when the contract names it. */
 function placeComment(place: VerifyStep['in'] & string, paths: Paths): string {
   const path = place === 'repo' ? undefined : paths?.[place];
   const where = path !== undefined && SHOWABLE_PATH.test(path) ? ` (${path}, relative to the contract)` : '';
   return `# ${VERIFY_PLACE_TITLES[place]}${where}`;
-}
-
-/** Rules spell the team's contract `contract.yaml` in commands; the team's own path replaces it when known. */
-function withContractPath(run: string, paths: Paths): string {
-  const path = paths?.contract;
-  if (path === undefined || !SHOWABLE_PATH.test(path)) return run;
-  return run.replace(/(^|[\s:])contract\.yaml(?=$|\s)/gm, (_, before: string) => `${before}${path}`);
 }
 
 function renderStep(step: VerifyStep, n: number, paths: Paths): string {
@@ -59,11 +52,13 @@ export interface ItemContext {
   state?: ProgressState;
   reason?: RuleReason;
   paths?: Paths;
+  /** Steps of this rule recorded by `interlock evidence run`. */
+  evidence?: readonly EvidenceStep[];
 }
 
 /** One rule as a task-list item with why it is listed, why it matters, verify steps, evidence and cross-references. */
 export function renderRuleItem(rule: Rule, context: ItemContext = {}): string {
-  const { state, reason, paths } = context;
+  const { state, reason, paths, evidence } = context;
   const box = state === 'done' ? '[x]' : '[ ]';
   const note = state === 'failed' ? `${rule.severity}, failed` : rule.severity;
   const parts = [`- ${box} **${rule.id}** ${rule.title} (${note})`, ''];
@@ -75,10 +70,11 @@ export function renderRuleItem(rule: Rule, context: ItemContext = {}): string {
     '',
     indent(rule.verify.map((s, i) => renderStep(s, i + 1, paths)).join('\n\n'), 2),
     '',
-    indent('Evidence:', 2),
+    indent('Attach as evidence:', 2),
     '',
     indent(rule.evidence.map((e) => `- ${e}`).join('\n'), 2),
     '',
+    ...evidenceMarkdown(evidence ?? []).map((line) => indent(line, 2)),
   );
   const refs = [
     rule.patterns.length > 0 ? `Patterns: ${rule.patterns.join(', ')}.` : '',
@@ -90,7 +86,14 @@ export function renderRuleItem(rule: Rule, context: ItemContext = {}): string {
   return parts.join('\n');
 }
 
-function headerTable(c: Checklist): string[] {
+/** Options every Markdown export takes: where the handbook lives (links) and recorded evidence to show. */
+export interface ExportOptions {
+  /** Like https://interlock.example.com; rule IDs link to their pages only when it is given. */
+  siteUrl?: string;
+  evidence?: EvidenceDoc;
+}
+
+function headerTable(c: Checklist, options: ExportOptions = {}): string[] {
   const m = c.meta;
   const rows: Array<[string, string]> = [
     ['Project', m.project !== undefined ? code(m.project) : 'not given'],
@@ -109,6 +112,7 @@ function headerTable(c: Checklist): string[] {
     const where = [paths?.rust !== undefined ? `Rust crate ${code(paths.rust)}` : '', paths?.go !== undefined ? `Go package ${code(paths.go)}` : ''].filter((x) => x !== '');
     rows.push(['Code', `${where.join(', ')} (from the contract's sources:, relative to it)`]);
   }
+  if (options.evidence !== undefined) rows.push(['Evidence', evidenceSummary(options.evidence, m.input.hash)]);
   return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
 }
 
@@ -120,22 +124,25 @@ function summaryLine(c: Checklist): string {
 }
 
 /** The rules of one scope, by phase, as headings at `level` and task items. */
-function scopeBody(c: Checklist, rules: (rule: Rule) => boolean, status: Readonly<Record<string, ProgressState>> | undefined, level: number): string[] {
+function scopeBody(c: Checklist, rules: (rule: Rule) => boolean, status: Readonly<Record<string, ProgressState>> | undefined, level: number, evidence?: EvidenceDoc): string[] {
   const out: string[] = [];
   for (const group of c.phases) {
     const inScope = group.rules.filter(rules);
     if (inScope.length === 0) continue;
     out.push(`${'#'.repeat(level)} ${PHASE_TITLES[group.phase]}`, '');
-    for (const rule of inScope) out.push(renderRuleItem(rule, { state: status?.[rule.id], reason: c.reasons[rule.id], paths: c.meta.paths }), '');
+    for (const rule of inScope) {
+      const steps = evidence?.steps.filter((s) => s.rule === rule.id) ?? [];
+      out.push(renderRuleItem(rule, { state: status?.[rule.id], reason: c.reasons[rule.id], paths: c.meta.paths, evidence: steps }), '');
+    }
   }
   return out;
 }
 
 /** Checks this boundary's facts put on the list, then the baseline every boundary gets, each by phase. */
-function checklistBody(c: Checklist, status?: Readonly<Record<string, ProgressState>>, level = 2): string[] {
+function checklistBody(c: Checklist, status?: Readonly<Record<string, ProgressState>>, level = 2, evidence?: EvidenceDoc): string[] {
   const own = (r: Rule): boolean => c.reasons[r.id] !== undefined;
-  const ownBody = scopeBody(c, own, status, level + 1);
-  const baseBody = scopeBody(c, (r) => !own(r), status, level + 1);
+  const ownBody = scopeBody(c, own, status, level + 1, evidence);
+  const baseBody = scopeBody(c, (r) => !own(r), status, level + 1, evidence);
   const out: string[] = [];
   const hashes = '#'.repeat(level);
   if (ownBody.length > 0) {
@@ -147,9 +154,9 @@ function checklistBody(c: Checklist, status?: Readonly<Record<string, ProgressSt
 }
 
 /** The checklist as a Markdown document ending in one newline. */
-export function checklistMarkdown(c: Checklist): string {
+export function checklistMarkdown(c: Checklist, options: ExportOptions = {}): string {
   const title = c.meta.project !== undefined ? `# Interlock audit checklist: ${code(c.meta.project)}` : '# Interlock audit checklist';
-  const lines = [title, '', ...headerTable(c), '', summaryLine(c), '', ...checklistBody(c)];
+  const lines = [title, '', ...headerTable(c, options), '', summaryLine(c), '', ...checklistBody(c, undefined, 2, options.evidence)];
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -171,14 +178,8 @@ function section(title: string, text: string | undefined, prompt: string): strin
   return [`## ${title}`, '', text !== undefined ? quote(text) : `_${prompt}_`, ''];
 }
 
-/** Options an export may take: the handbook's base URL, so rule IDs link to their pages on a team's own host. */
-export interface ExportLinks {
-  /** Like https://interlock.example.com (no trailing slash needed); rule IDs stay plain text without it. */
-  siteUrl?: string;
-}
-
 /** A rule ID, linked to its handbook page when a base URL is configured. */
-function ruleRef(id: string, links: ExportLinks): string {
+function ruleRef(id: string, links: ExportOptions): string {
   if (links.siteUrl === undefined) return `**${id}**`;
   const url = `${links.siteUrl.replace(/\/+$/, '')}/rules/${id}/`;
   // mdLink keeps anything but a plain https URL as text; a team's http host still gets a link from a URL it checked.
@@ -195,7 +196,7 @@ function detectorWords(id: string): string {
  * A one-page postmortem: header, summary, timeline, fault class, the checks that would have caught it and
  * the action items; the full checklist, with each item's status, follows as an appendix.
  */
-export function postmortemMarkdown(c: Checklist, pm: Postmortem, links: ExportLinks = {}): string {
+export function postmortemMarkdown(c: Checklist, pm: Postmortem, links: ExportOptions = {}): string {
   const inc = pm.incident;
   const fc = pm.faultClass;
   const rows: Array<[string, string]> = [
@@ -206,6 +207,7 @@ export function postmortemMarkdown(c: Checklist, pm: Postmortem, links: ExportLi
     ['Contract ABI', c.meta.abi !== undefined ? mdText(c.meta.abi) : 'not given'],
     ['Checklist', `${mdText(c.meta.date)}, Interlock ${mdText(c.meta.interlockVersion)}, ${c.meta.input.kind === 'answers' ? 'answers' : 'facts'} ${code(c.meta.input.hash)}`],
   ];
+  if (links.evidence !== undefined) rows.push(['Evidence', evidenceSummary(links.evidence, c.meta.input.hash)]);
   const byId = new Map(checklistRules(c).map((r) => [r.id, r]));
   const failed = pm.actionItems.filter((a) => a.status === 'failed').length;
   const lines = [
@@ -253,7 +255,7 @@ export function postmortemMarkdown(c: Checklist, pm: Postmortem, links: ExportLi
     lines.push(`- [ ] ${ruleRef(a.rule.id, links)} ${a.rule.title} (${marks.join(', ')})`);
   }
   if (pm.actionItems.length > 0) lines.push('');
-  lines.push('## Lessons', '', `_${PROMPTS.lessons}_`, '', '## Appendix: the audit checklist', '', summaryLine(c), '', ...checklistBody(c, pm.status, 3));
+  lines.push('## Lessons', '', `_${PROMPTS.lessons}_`, '', '## Appendix: the audit checklist', '', summaryLine(c), '', ...checklistBody(c, pm.status, 3, links.evidence));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
