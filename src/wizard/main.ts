@@ -3,6 +3,9 @@
 import { factsFromChoices } from '../lib/engine/answers.ts';
 import { checklistPhases, type Checklist } from '../lib/engine/checklist.ts';
 import { decodeFragment, encodeFragment } from '../lib/engine/fragment.ts';
+import { answerOrigins, ruleReason } from '../lib/engine/reasons.ts';
+import type { Rule } from '../lib/rules/schema.ts';
+import { decodeShareState, encodeShareState, MAX_STATE_LENGTH, splitShareFragment } from '../lib/engine/share-state.ts';
 import type { Postmortem } from '../lib/engine/postmortem.ts';
 import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
@@ -27,6 +30,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Why a check is on the list, in one sentence, from the answers that put it there; undefined for the baseline. */
+function whyListed(rule: Rule, facts: ReadonlySet<string>, origins: Parameters<typeof ruleReason>[2]): string | undefined {
+  const reason = ruleReason(rule, facts, origins);
+  if (reason === undefined) return undefined;
+  const known = reason.answers.filter((a) => a.findOut === undefined).map((a) => `${a.question} ${a.answer}.`);
+  const unknown = reason.answers.filter((a) => a.findOut !== undefined);
+  const parts = known.length > 0 ? [`Because you answered: ${known.join(' ')}`] : [];
+  for (const a of unknown) parts.push(`Kept until you know (${a.question} ${a.answer}). To find out: ${a.findOut}`);
+  if (reason.inputs.length > 0) parts.push(`Because ${reason.inputs.join('; ')}.`);
+  return parts.join(' ');
+}
+
 export function startWizard(doc: Document): void {
   const data: WizardData = readWizardData(doc);
   const q = data.questionnaire;
@@ -41,6 +56,8 @@ export function startWizard(doc: Document): void {
   const statusEl = byId<HTMLElement>('wz-status');
   const progressEl = byId<HTMLElement>('wz-progress');
   const pmView = byId<HTMLElement>('wz-postmortem-view');
+  const summaryEl = byId<HTMLElement>('wz-summary-counts');
+  const filters = byId<HTMLElement>('wz-filters');
   const notice = createNotice(byId('wz-notice'));
   const renderer = createRenderer(doc, itemsEl, { patterns: data.patterns });
   const saved = loadSaved();
@@ -51,10 +68,17 @@ export function startWizard(doc: Document): void {
 
   // ---- the update loop -------------------------------------------------------------------------------------------
 
+  /** The review state (ticks, marks, postmortem notes) for the link, or why it cannot ride along. */
+  const linkState = (): { part: string; tooLong?: number } => {
+    const encoded = encodeShareState({ progress: saved.progress, postmortem: postmortemMode ? saved.postmortem : {} });
+    if (encoded === undefined) return { part: '' };
+    return encoded.length > MAX_STATE_LENGTH ? { part: '', tooLong: encoded.length } : { part: `&s=${encoded}` };
+  };
+
   const writeFragment = (): void => {
     const a = state.answers;
     const empty = Object.keys(a.choices).length === 0 && a.project === undefined && a.crate === undefined && a.goModule === undefined && a.abi === undefined;
-    const url = empty ? `${location.pathname}${location.search}` : `${location.pathname}${location.search}#${encodeFragment(a, q)}`;
+    const url = empty ? `${location.pathname}${location.search}` : `${location.pathname}${location.search}#${encodeFragment(a, q)}${linkState().part}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
 
@@ -103,7 +127,9 @@ export function startWizard(doc: Document): void {
     root.classList.toggle('wz-pm-mode', postmortemMode);
     const phases = checklistPhases(data.rules, facts);
     shown = phases.flatMap((p) => p.rules.map((r) => r.id));
-    renderer.render(phases, saved.progress, facts);
+    const origins = { answers: answerOrigins(state.answers.choices, q), elements: new Map(), inputs: new Map() };
+    renderer.render(phases, saved.progress, facts, (rule) => whyListed(rule, facts, origins));
+    applyFilters();
     const answered = Object.keys(state.answers.choices).length;
     if (answered === 0) {
       statusEl.textContent = 'Answer the questions above; the checklist appears here and follows every change.';
@@ -112,6 +138,8 @@ export function startWizard(doc: Document): void {
       for (const p of phases) for (const r of p.rules) counts[r.severity] += 1;
       statusEl.textContent = `${plural(shown.length, 'check')} from ${plural(answered, 'answer')}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`;
     }
+    const own = phases.reduce((n, p) => n + p.rules.filter((r) => r.when !== undefined).length, 0);
+    summaryEl.textContent = answered === 0 ? 'No answers yet.' : `${plural(shown.length, 'check')}: ${own} from your answers, ${shown.length - own} for every boundary.`;
     showProgress();
     showPostmortem();
     writeFragment();
@@ -125,6 +153,16 @@ export function startWizard(doc: Document): void {
     performance.measure('wz-update', 'wz-change', 'wz-rendered');
   };
 
+  /** Hides the items the severity and phase filters leave out (the list itself stays whole for exports). */
+  const applyFilters = (): void => {
+    const severities = new Set([...filters.querySelectorAll<HTMLInputElement>('input[data-filter-severity]')].filter((i) => i.checked).map((i) => i.dataset['filterSeverity']));
+    const phase = filters.querySelector<HTMLSelectElement>('select[data-filter-phase]')?.value ?? '';
+    for (const item of itemsEl.querySelectorAll<HTMLElement>('.wz-item')) {
+      item.hidden = !severities.has(item.dataset['severity']) || (phase !== '' && item.dataset['phase'] !== phase);
+    }
+  };
+  filters.addEventListener('change', applyFilters);
+
   // ---- share links ---------------------------------------------------------------------------------------------
 
   /** Applies a share link's answers; a fragment naming an element on the page is ordinary navigation. */
@@ -133,7 +171,8 @@ export function startWizard(doc: Document): void {
     if (text === '') return;
     // Element ids are short and never contain "=", which every answer fragment does.
     if (!text.includes('=') && text.length <= 64 && doc.getElementById(text) !== null) return;
-    const decoded = decodeFragment(hash, q);
+    const parts = splitShareFragment(text);
+    const decoded = decodeFragment(parts.answers, q);
     if (!decoded.ok) {
       notice.say(`This link's answers could not be used: ${decoded.error.message}. The wizard shows your own answers instead.`, 'error');
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
@@ -141,6 +180,19 @@ export function startWizard(doc: Document): void {
     }
     writeForm(form, decoded.answers);
     notice.clear();
+    if (parts.state === undefined) return;
+    const shared = decodeShareState(parts.state);
+    if (!shared.ok) {
+      notice.say(`This link's answers were used, but ${shared.message}: the ticks and postmortem notes are your own.`, 'error');
+      return;
+    }
+    // The link is the review someone shared: it replaces what this browser remembered.
+    saved.progress = shared.state.progress;
+    saved.postmortem = shared.state.postmortem;
+    save(saved);
+    for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-pm]')) {
+      el.value = saved.postmortem[el.dataset['pm'] ?? ''] ?? '';
+    }
   };
 
   // ---- events --------------------------------------------------------------------------------------------------
@@ -161,9 +213,15 @@ export function startWizard(doc: Document): void {
       saved.postmortem[pmField] = target.value;
       save(saved);
       showPostmortem();
+      writeFragment();
     }
   });
 
+  itemsEl.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.wz-copy') : null;
+    if (button === null) return;
+    void copyText(doc, button.dataset['copy'] ?? '').then((ok) => notice.say(ok ? 'Commands copied.' : 'The browser did not allow copying: select the commands instead.', ok ? 'info' : 'error'));
+  });
   itemsEl.addEventListener('change', (event) => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || target.dataset['rule'] === undefined) return;
@@ -177,6 +235,7 @@ export function startWizard(doc: Document): void {
     if (item !== undefined) showState(item, saved.progress[id]);
     showProgress();
     showPostmortem();
+    writeFragment();
   });
   // <details> toggle does not bubble: listen in the capture phase for every example in the list.
   itemsEl.addEventListener(
@@ -244,7 +303,11 @@ export function startWizard(doc: Document): void {
     'copy-link': async () => {
       writeFragment();
       const ok = await copyText(doc, location.href);
-      notice.say(ok ? 'Share link copied: it reopens these answers (not your ticks or postmortem notes).' : 'The browser did not allow copying: copy the address bar instead.', ok ? 'info' : 'error');
+      const { tooLong } = linkState();
+      const carried = tooLong !== undefined
+        ? `these answers only: the ticks and postmortem notes need ${tooLong} characters, more than the ${MAX_STATE_LENGTH} a link can safely carry, so download the Markdown to share them`
+        : postmortemMode ? 'these answers, ticks, failed marks and postmortem notes' : 'these answers and ticks';
+      notice.say(ok ? `Share link copied: it reopens ${carried}.` : 'The browser did not allow copying: copy the address bar instead.', ok ? (tooLong !== undefined ? 'error' : 'info') : 'error');
     },
     print: () => {
       window.print();

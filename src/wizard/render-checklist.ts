@@ -46,14 +46,16 @@ export function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIE
       const li = make('li', {}, make('p', {}, ...inline(make, s.step)));
       if (s.run !== undefined) {
         const where = s.in !== undefined ? `Run ${VERIFY_PLACE_TITLES[s.in]}:` : 'Run:';
-        li.append(make('p', { class: 'wz-where' }, where), make('pre', { class: 'wz-run', tabindex: '0' }, make('code', {}, s.run)));
+        const copy = make('button', { type: 'button', class: 'wz-copy', 'data-copy': s.run, 'aria-label': `Copy the commands of step ${rule.verify.indexOf(s) + 1} of ${rule.id}` }, 'Copy');
+        li.append(make('p', { class: 'wz-where' }, where, ' ', copy), make('pre', { class: 'wz-run', tabindex: '0' }, make('code', {}, s.run)));
       }
       return li;
     }),
   );
+  const bodyId = `wz-body-${rule.id}`;
   const body = make(
     'div',
-    { class: 'wz-item-body' },
+    { class: 'wz-item-body', id: bodyId, hidden: '' },
     make('p', {}, make('strong', {}, 'Why: '), ...inline(make, rule.rationale)),
     make('p', { class: 'wz-label' }, make('strong', {}, 'How to verify')),
     steps,
@@ -73,7 +75,15 @@ export function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIE
       body.append(make('details', { class: 'wz-example', 'data-pattern': id }, summary, make('div', { class: 'wz-example-body' })));
     }
   }
-  return make('li', { class: 'wz-item', id: `wz-item-${rule.id}`, 'data-rule': rule.id }, head, body);
+  // Explanations start folded: the list reads as a list of checks, and each opens on demand (print shows all).
+  const toggle = make('button', { type: 'button', class: 'wz-more', 'aria-expanded': 'false', 'aria-controls': bodyId }, 'Why, how to verify, evidence');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    body.hidden = !open;
+  });
+  const why = make('p', { class: 'wz-why-listed', hidden: '' });
+  return make('li', { class: 'wz-item', id: `wz-item-${rule.id}`, 'data-rule': rule.id, 'data-severity': rule.severity, 'data-phase': rule.phase }, head, why, toggle, body);
 }
 
 /** Shows a rule's saved state on its controls; "failed" only counts in postmortem mode. */
@@ -86,9 +96,12 @@ export function showState(item: HTMLElement, state: ItemState | undefined): void
 }
 
 export interface Renderer {
-  /** Replaces the list with these phases, reusing each rule's element. */
-  /** `facts` decides which examples show: a pattern applies when one of its declared facts holds (as in the zip). */
-  render(phases: ReadonlyArray<{ phase: Rule['phase']; rules: readonly Rule[] }>, state: Readonly<Record<string, ItemState>>, facts: ReadonlySet<string>): void;
+  /**
+   * Replaces the list with these phases, reusing each rule's element: first the checks the answers put there
+   * (each saying which answer did, from `why`), then the baseline every boundary gets. `facts` decides which
+   * examples show: a pattern applies when one of its declared facts holds (as in the zip).
+   */
+  render(phases: ReadonlyArray<{ phase: Rule['phase']; rules: readonly Rule[] }>, state: Readonly<Record<string, ItemState>>, facts: ReadonlySet<string>, why: (rule: Rule) => string | undefined): void;
   item(ruleId: string): HTMLElement | undefined;
 }
 
@@ -104,20 +117,35 @@ export function createRenderer(doc: Document, container: HTMLElement, ctx: ItemC
     return el;
   };
   return {
-    render(phases, state, facts) {
-      const groups = phases.map((group) => {
-        const headingId = `wz-phase-${group.phase}`;
-        const list = make('ol', { class: 'wz-list', 'aria-labelledby': headingId });
-        for (const rule of group.rules) {
-          const el = get(rule);
-          showState(el, state[rule.id]);
-          for (const example of el.querySelectorAll<HTMLElement>('.wz-example')) {
-            example.hidden = ctx.patterns[example.dataset['pattern'] ?? '']?.facts.some((f) => facts.has(f)) !== true;
+    render(phases, state, facts, why) {
+      const scope = (key: 'own' | 'base', title: string, note: string, pick: (rule: Rule) => boolean): HTMLElement[] => {
+        const sections = phases.flatMap((group) => {
+          const rules = group.rules.filter(pick);
+          if (rules.length === 0) return [];
+          const headingId = `wz-phase-${key}-${group.phase}`;
+          const list = make('ol', { class: 'wz-list', 'aria-labelledby': headingId });
+          for (const rule of rules) {
+            const el = get(rule);
+            showState(el, state[rule.id]);
+            const reason = el.querySelector<HTMLElement>('.wz-why-listed');
+            if (reason !== null) {
+              reason.textContent = why(rule) ?? '';
+              reason.hidden = reason.textContent === '';
+            }
+            for (const example of el.querySelectorAll<HTMLElement>('.wz-example')) {
+              example.hidden = ctx.patterns[example.dataset['pattern'] ?? '']?.facts.some((f) => facts.has(f)) !== true;
+            }
+            list.append(el);
           }
-          list.append(el);
-        }
-        return make('section', { class: 'wz-phase' }, make('h3', { id: headingId }, `${PHASE_TITLES[group.phase]} (${group.rules.length})`), list);
-      });
+          return [make('section', { class: 'wz-phase' }, make('h4', { id: headingId }, `${PHASE_TITLES[group.phase]} (${rules.length})`), list)];
+        });
+        const count = phases.reduce((n, g) => n + g.rules.filter(pick).length, 0);
+        return sections.length === 0 ? [] : [make('section', { class: `wz-scope wz-scope-${key}` }, make('h3', {}, `${title} (${count})`), make('p', { class: 'wz-scope-note' }, note), ...sections)];
+      };
+      const groups = [
+        ...scope('own', 'From your answers', 'Checks your answers put on the list; each says which answer did.', (r) => r.when !== undefined),
+        ...scope('base', 'Every boundary', 'The baseline every Go <-> Rust boundary needs, whatever it holds.', (r) => r.when === undefined),
+      ];
       // Moving a focused element out of the document would drop focus to <body>: remember and restore it.
       const active = doc.activeElement instanceof HTMLElement && container.contains(doc.activeElement) ? doc.activeElement : null;
       container.replaceChildren(...groups);

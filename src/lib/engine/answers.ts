@@ -4,7 +4,7 @@ import type { Severity } from '../diagnostics/diagnostic.ts';
 import { closest } from '../diagnostics/did-you-mean.ts';
 import { canonicalHash } from './canonical.ts';
 import { printable } from './names.ts';
-import { allQuestions, conditionHolds, type Choices, type Questionnaire } from './questions.ts';
+import { allQuestions, conditionHolds, type Choices, type Question, type Questionnaire } from './questions.ts';
 
 /** Validated answers: identity fields plus choices for the questions that are visible. */
 export interface Answers {
@@ -108,12 +108,23 @@ function describeCondition(map: Readonly<Record<string, readonly string[]>> | un
   return Object.entries(map ?? {}).map(([qid, opts]) => `${qid} is ${opts.join(' or ')}`).join(' and ');
 }
 
+/**
+ * The facts an option stands for: its own, or for an "I don't know" option (find-out) the facts of every other
+ * option of the question, so the checks that could apply stay on the list until the answer is known.
+ */
+export function optionFacts(question: Question, optionId: string): readonly string[] {
+  const option = question.options.find((o) => o.id === optionId);
+  if (option === undefined) return [];
+  if (option['find-out'] === undefined) return option.facts;
+  return [...new Set(question.options.flatMap((o) => (o === option ? [] : o.facts)))];
+}
+
 /** The facts established by the answers to visible questions, sorted. */
 export function factsFromChoices(choices: Choices, q: Questionnaire): string[] {
   const facts = new Set<string>();
   for (const question of allQuestions(q)) {
     for (const id of choices[question.id] ?? []) {
-      for (const f of question.options.find((o) => o.id === id)?.facts ?? []) facts.add(f);
+      for (const f of optionFacts(question, id)) facts.add(f);
     }
   }
   return [...facts].sort();
@@ -134,7 +145,8 @@ export function choicesFromFacts(facts: Iterable<string>, q: Questionnaire): { c
     if (question.kind === 'one') {
       let best: (typeof question.options)[number] | undefined;
       for (const o of question.options) if (holds(o) && (best === undefined || o.facts.length > best.facts.length)) best = o;
-      best ??= question.options.find((o) => o.facts.length === 0);
+      // An "I don't know" option is the user's to pick, never inferred from a contract.
+      best ??= question.options.find((o) => o.facts.length === 0 && o['find-out'] === undefined);
       if (best !== undefined) choices[question.id] = [best.id];
     } else {
       // Two options carrying the same facts say the same thing to the checklist: keep the first.

@@ -32,8 +32,10 @@ function inputOrigins(extraFacts: readonly string[]): Map<string, string> {
 
 /** Wizard answers -> checklist. `extraFacts` adds facts the answers do not carry (`incident` in postmortem mode). */
 export function checklistFromAnswers(playbook: Playbook, answers: Answers, run: RunInfo, extraFacts: readonly string[] = []): Checklist {
-  const facts = [...factsFromChoices(answers.choices, playbook.questionnaire), ...extraFacts];
-  const origins: FactOrigins = { answers: answerOrigins(answers.choices, playbook.questionnaire), elements: new Map(), inputs: inputOrigins(extraFacts) };
+  const answered = factsFromChoices(answers.choices, playbook.questionnaire);
+  const facts = [...answered, ...extraFacts];
+  // An answer that already establishes a fact is its reason: the input adds a reason only for what answers lack.
+  const origins: FactOrigins = { answers: answerOrigins(answers.choices, playbook.questionnaire), elements: new Map(), inputs: inputOrigins(extraFacts.filter((f) => !answered.includes(f))) };
   const meta: ChecklistMeta = { date: run.date, interlockVersion: run.interlockVersion, input: { kind: 'answers', hash: answersHash(answers.choices) } };
   if (answers.project !== undefined) meta.project = answers.project;
   if (answers.crate !== undefined) meta.crate = answers.crate;

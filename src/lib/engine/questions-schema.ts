@@ -21,7 +21,11 @@ export const option = z
     label: text(200).describe('What the user picks, in their words.'),
     facts: z.array(factId).default([]).describe('Facts this answer establishes.'),
     exclusive: z.boolean().optional().describe('For a many-answer question: this option cannot be combined with others (like "none").'),
+    'find-out': text(400)
+      .optional()
+      .describe('Makes this the "I don\'t know" answer: how to find out. It keeps the checks of every other option, each marked as waiting for the answer.'),
   })
+  .refine((o) => o['find-out'] === undefined || o.facts.length === 0, { message: 'an "I don\'t know" option (find-out) establishes no facts of its own: it keeps the other options\' checks', path: ['facts'] })
   .describe('One possible answer.');
 
 export const showIf = z

@@ -2,12 +2,15 @@
 // needs. Rules that need no fact are the baseline every boundary gets; the rest are "from your boundary".
 import { sameElement, type BoundaryElement } from '../contract/element.ts';
 import type { Rule } from '../rules/schema.ts';
+import { optionFacts } from './answers.ts';
 import { allQuestions, type Choices, type Questionnaire } from './questions.ts';
 
 /** One answer that established a fact: the question and the chosen option, as the wizard shows them. */
 export interface AnswerReason {
   question: string;
   answer: string;
+  /** Set when the answer was "I don't know": how to find out (the check stays until then). */
+  findOut?: string;
 }
 
 /** Where facts came from: answers, contract elements, or an input such as the incident file. */
@@ -34,7 +37,10 @@ export function answerOrigins(choices: Choices, q: Questionnaire): Map<string, A
   for (const question of allQuestions(q)) {
     for (const id of choices[question.id] ?? []) {
       const option = question.options.find((o) => o.id === id);
-      for (const fact of option?.facts ?? []) out.set(fact, [...(out.get(fact) ?? []), { question: question.text, answer: option!.label }]);
+      if (option === undefined) continue;
+      const findOut = option['find-out'];
+      const reason: AnswerReason = findOut === undefined ? { question: question.text, answer: option.label } : { question: question.text, answer: option.label, findOut };
+      for (const fact of optionFacts(question, id)) out.set(fact, [...(out.get(fact) ?? []), reason]);
     }
   }
   return out;

@@ -32,9 +32,13 @@ export function reasonMarkdown(reason: RuleReason): string[] {
     for (const e of reason.elements) lines.push(`- [ ] ${elementMarkdown(e)}`);
     lines.push('');
   }
-  if (reason.answers.length > 0) {
-    const said = reason.answers.map((a) => `"${mdText(a.question)}" with "${mdText(a.answer)}"`);
+  const known = reason.answers.filter((a) => a.findOut === undefined);
+  if (known.length > 0) {
+    const said = known.map((a) => `"${mdText(a.question)}" with "${mdText(a.answer)}"`);
     lines.push(`On this list because you answered ${said.join('; ')}.`, '');
+  }
+  for (const a of reason.answers.filter((x) => x.findOut !== undefined)) {
+    lines.push(`Kept until you know: you answered "${mdText(a.question)}" with "${mdText(a.answer)}". To find out: ${mdText(a.findOut ?? '')}`, '');
   }
   if (reason.inputs.length > 0) lines.push(`On this list because ${reason.inputs.map(mdText).join('; ')}.`, '');
   return lines;
