@@ -2,6 +2,8 @@
 import type { FaultClass } from '../lib/engine/fault-classes.ts';
 import { actionItems, type Progress } from '../lib/engine/postmortem.ts';
 import type { Rule } from '../lib/rules/schema.ts';
+import { DETECTORS } from '../lib/patterns/detectors.ts';
+import type { DetectorId } from '../lib/patterns/schema.ts';
 
 export interface PostmortemViewInput {
   fields: Readonly<Record<string, string>>;
@@ -26,7 +28,8 @@ export function renderPostmortemView(doc: Document, container: HTMLElement, inpu
     ['Date', f['date']?.trim() || 'not given yet'],
     ['Fault class', fault !== undefined ? `${fault.title}: ${fault.summary}` : 'not chosen yet'],
   ];
-  if (fault !== undefined) rows.push(['Detectors that catch it', fault.detectors.join(', ')]);
+  // Detectors by name, not by the pattern harness's IDs.
+  if (fault !== undefined) rows.push(['Detectors that catch it', fault.detectors.map((d) => DETECTORS[d as DetectorId]?.label ?? d).join(', ')]);
   const items = actionItems(input.rules, fault?.rules ?? [], input.progress);
   const failed = items.filter((a) => a.status === 'failed').length;
   const list = el(
