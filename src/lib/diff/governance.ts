@@ -28,9 +28,14 @@ export const GOVERNANCE_CODES = {
   'error-code-reused': { severity: 'warning', description: 'An error code now means something else; codes never change meaning once released.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; description: string }>;
 
+/**
+ * How far the version moved. Under 0.x the minor number is the breaking one, as Cargo's semver rules have
+ * it (0.1 -> 0.2 is incompatible), so a minor step there counts as a major bump.
+ */
 function bumpOf(base: Side, head: Side): ActualBump {
   const b = base.model.library.abi;
   const h = head.model.library.abi;
+  if (b.major === 0 && h.major === 0) return h.minor > b.minor ? 'major' : h.minor < b.minor ? 'decrease' : 'none';
   if (h.major > b.major) return 'major';
   if (h.major < b.major) return 'decrease';
   if (h.minor > b.minor) return 'minor';
@@ -42,7 +47,8 @@ export function abiVerdict(base: Side, head: Side, changes: readonly Change[]): 
   const bump = bumpOf(base, head);
   const b = base.model.library.abi;
   let expected = head.model.library.abi.text;
-  if (required === 'major' && bump !== 'major') expected = `${b.major + 1}.0`;
+  // Under 0.x every bump moves the minor number: 0.x has no compatible step left.
+  if (required === 'major' && bump !== 'major') expected = b.major === 0 ? `0.${b.minor + 1}` : `${b.major + 1}.0`;
   else if (required === 'minor' && (bump === 'none' || bump === 'decrease')) expected = `${b.major}.${b.minor + 1}`;
   else if (bump === 'decrease') expected = b.text;
   return { base: b.text, head: head.model.library.abi.text, bump, required, expected };
@@ -72,7 +78,7 @@ export function governanceFindings(base: Side, head: Side, changes: readonly Cha
   if (abi.required === 'major' && abi.bump !== 'major') {
     out.push({
       code: 'abi-major-bump-missing', severity: 'error', ...version,
-      message: `${plural(major.length, 'change')} ${major.length === 1 ? 'breaks' : 'break'} code built against ${abi.base} (${kindsOf(major)}), but library.abi is ${abi.head}: only a new major version makes the start-up check refuse an old Go wrapper`,
+      message: `${plural(major.length, 'change')} ${major.length === 1 ? 'breaks' : 'break'} code built against ${abi.base} (${kindsOf(major)}), but library.abi is ${abi.head}: only a new major version${abi.base.startsWith('0.') ? ' (under 0.x, a new minor, as in Cargo)' : ''} makes the start-up check refuse an old Go wrapper`,
       hint: `set library.abi to "${abi.expected}", or make the change compatible`,
     });
   }

@@ -26,10 +26,16 @@ test('a removed function without a major bump is an error at library.abi, with t
   assert.equal(report.exitCode, 1);
 });
 
-test('0.x gets no exemption: the start-up check compares majors, so 0.4 -> 0.5 cannot refuse an old wrapper', () => {
+test('0.x follows Cargo: 0.4 -> 0.5 is the breaking bump (the handshake refuses another 0.minor), 0.4 -> 0.4 is not', () => {
   const report = diff(contract({ abi: '0.4', functions: `${F}\n${G}` }), contract({ abi: '0.5', functions: F }));
-  assert.deepEqual(findings(report), ['head.yaml:4:8: error abi-major-bump-missing']);
-  assert.equal(report.abi.expected, '1.0');
+  assert.deepEqual(findings(report), []);
+  assert.deepEqual(report.abi, { base: '0.4', head: '0.5', bump: 'major', required: 'major', expected: '0.5' });
+  const same = diff(contract({ abi: '0.4', functions: `${F}\n${G}` }), contract({ abi: '0.4', functions: F }));
+  assert.deepEqual(findings(same), ['head.yaml:4:8: error abi-major-bump-missing']);
+  assert.equal(same.governance[0]?.hint, 'set library.abi to "0.5", or make the change compatible');
+  assert.match(same.governance[0]?.message ?? '', /only a new major version \(under 0\.x, a new minor, as in Cargo\) makes the start-up check refuse an old Go wrapper$/);
+  // An addition under 0.x also takes the next 0.minor: 0.x has no compatible step.
+  assert.deepEqual(findings(diff(contract({ abi: '0.4', functions: F }), contract({ abi: '0.5', functions: `${F}\n${G}` }))), []);
 });
 
 test('the major bump satisfies a breaking change, and also a compatible addition', () => {

@@ -19,15 +19,24 @@ func TestCompatibleRule(t *testing.T) {
 		{Version{2, 0}, false}, // newer major: an existing call changed
 		{Version{0, 9}, false}, // older major
 	} {
-		err := Compatible(c.lib, binding)
-		switch {
-		case c.ok && err != nil:
-			t.Errorf("Compatible(library %v, binding %v) = %v, want nil", c.lib, binding, err)
-		case !c.ok && err == nil:
-			t.Errorf("Compatible(library %v, binding %v) = nil: a library with another major or an older minor was accepted", c.lib, binding)
-		case !c.ok && !errors.Is(err, ErrIncompatibleABI):
-			t.Errorf("Compatible(library %v, binding %v) = %v, want an ErrIncompatibleABI", c.lib, binding, err)
-		}
+		checkCompatible(t, c.lib, binding, c.ok)
+	}
+	// Under 0.x, as in Cargo, the minor is the breaking number: only the same 0.minor is accepted.
+	checkCompatible(t, Version{0, 4}, Version{0, 4}, true)
+	checkCompatible(t, Version{0, 5}, Version{0, 4}, false)
+	checkCompatible(t, Version{0, 3}, Version{0, 4}, false)
+}
+
+func checkCompatible(t *testing.T, lib, binding Version, ok bool) {
+	t.Helper()
+	err := Compatible(lib, binding)
+	switch {
+	case ok && err != nil:
+		t.Errorf("Compatible(library %v, binding %v) = %v, want nil", lib, binding, err)
+	case !ok && err == nil:
+		t.Errorf("Compatible(library %v, binding %v) = nil: a library with another major or an older minor was accepted", lib, binding)
+	case !ok && !errors.Is(err, ErrIncompatibleABI):
+		t.Errorf("Compatible(library %v, binding %v) = %v, want an ErrIncompatibleABI", lib, binding, err)
 	}
 }
 
