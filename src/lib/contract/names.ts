@@ -27,15 +27,28 @@ const C_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Longest identifier a contract may declare. */
 export const MAX_IDENT = 64;
 
-/** Why a C identifier is refused, or undefined when it is acceptable. */
+/** Rust keywords that cannot be raw identifiers either (`r#self` is refused), so no Rust item can carry them. */
+const RUST_NEVER = new Set(['self', 'Self', 'super', 'crate', '_']);
+
+/**
+ * Why a C identifier is refused, or undefined when it is acceptable. Names are taken as real headers spell
+ * them: `match`, `type` or `_reserved` are fine (Rust writes `r#match`, cgo reaches a field `type` as `_type`);
+ * refused are what C cannot declare, and what no Rust or Go spelling can reach.
+ */
 export function identifierProblem(name: string): string | undefined {
   if (name.length === 0) return 'must not be empty';
   if (name.length > MAX_IDENT) return `is longer than ${MAX_IDENT} characters`;
   if (!C_IDENT.test(name)) return 'must be a C identifier: ASCII letters, digits and _, not starting with a digit';
-  if (/^_[A-Z_]/.test(name) || name.startsWith('__')) return 'is reserved by the C standard (starts with _ and a capital or __)';
   if (C_KEYWORDS.has(name)) return 'is a C keyword';
-  if (GO_KEYWORDS.has(name)) return 'is a Go keyword';
-  if (RUST_KEYWORDS.has(name)) return 'is a Rust keyword';
+  if (RUST_NEVER.has(name)) return 'is a Rust keyword that not even a raw identifier (r#) can spell';
+  return undefined;
+}
+
+/** Why a C function name cannot be called from Go as `C.<name>`, or undefined. */
+export function functionNameProblem(name: string): string | undefined {
+  const problem = identifierProblem(name);
+  if (problem !== undefined) return problem;
+  if (GO_KEYWORDS.has(name)) return 'is a Go keyword, so Go cannot write C.' + name + ': export it under another name, or add a C wrapper with one';
   return undefined;
 }
 

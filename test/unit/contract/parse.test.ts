@@ -45,8 +45,17 @@ test('a missing field points at the map that lacks it; an empty value points at 
 
 test('names are refused by allow-list, at the key that declares them', () => {
   assert.deepEqual(diags(HEAD + 'functions:\n  type:\n    errors: none\n  "img\\"]; click":\n    errors: none\n'), [
-    ['schema-bad-name', 4, 3, 'function name "type" is a Go keyword', 'names are checked against an allow-list and refused, never escaped'],
+    ['schema-bad-name', 4, 3, 'function name "type" is a Go keyword, so Go cannot write C.type: export it under another name, or add a C wrapper with one', 'names are checked against an allow-list and refused, never escaped'],
     ['schema-bad-name', 6, 3, '"img"]; click" in functions is refused: a function name is a C identifier: ASCII letters, digits and _, not starting with a digit, at most 64 characters', 'names are checked against an allow-list and refused, never escaped'],
+  ]);
+});
+
+test('issue 11: member and function names as real headers spell them; only what no language can spell is refused', () => {
+  const fn = 'functions:\n  rure_match:\n    params:\n      match: { type: i32 }\n      type: { type: i32 }\n      _reserved: { type: i32 }\n      __pad: { type: i32 }\n      func: { type: i32 }\n    errors: none\n  _private_init:\n    errors: none\n  match:\n    errors: none\n';
+  assert.deepEqual(diags(HEAD + fn), []);
+  assert.deepEqual(diags(HEAD + 'functions:\n  f:\n    params:\n      self: { type: i32 }\n      while: { type: i32 }\n    errors: none\n').map((d) => d[3]), [
+    'name "self" is a Rust keyword that not even a raw identifier (r#) can spell',
+    'name "while" is a C keyword',
   ]);
 });
 
