@@ -3,13 +3,15 @@ import type { ContractModel } from '../model.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { functionIndex } from './helpers.ts';
 
+const INTEGER_TYPES = new Set(['i8', 'u8', 'i16', 'u16', 'i32', 'u32', 'i64', 'u64', 'isize', 'usize']);
+
 export const opaqueCreateDestroy: Rule = {
   meta: {
     id: 'opaque-create-destroy',
     title: 'Opaque handles have create and destroy functions that match',
     severity: 'error',
     description:
-      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function. Each create function returns the type with `pass: transfer`; the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing.',
+      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function. Each create function returns the type with `pass: transfer`, or hands it back through an out-parameter (`from: rust, pass: transfer`); the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing or an integer status (`errors: return-code`).',
     rationale:
       'An opaque handle is the safest way to share a Rust object with Go, but only if its lifecycle is explicit: Go must know which call gives it ownership and which single call ends it, so the wrapper can free exactly once (a finalizer or AddCleanup as a backstop, never as the plan).',
     facts: ['handle.opaque'],
@@ -28,11 +30,14 @@ export const opaqueCreateDestroy: Rule = {
       t.create.forEach((name, i) => {
         const fn = functions.get(name);
         if (fn === undefined) return; // unknown-reference reports it
-        if (fn.returns?.type !== t.name || fn.returns.pass !== 'transfer') {
+        // Returned, or handed back through an out-parameter (`T **out`) that Rust fills and Go then owns.
+        const returned = fn.returns?.type === t.name && fn.returns.pass === 'transfer';
+        const outParam = fn.params.some((p) => p.type === t.name && p.pass === 'transfer' && p.from === 'rust');
+        if (!returned && !outParam) {
           ctx.report({
             path: [...t.path, 'create', i],
             message: `create function ${name} does not return ${t.name} with pass: transfer`,
-            hint: `declare returns: { type: ${t.name}, pass: transfer } on ${name}`,
+            hint: `declare returns: { type: ${t.name}, pass: transfer } on ${name}, or an out-parameter { type: ${t.name}, from: rust, pass: transfer }`,
           });
         }
       });
@@ -40,11 +45,13 @@ export const opaqueCreateDestroy: Rule = {
       const destroy = functions.get(t.destroy);
       if (destroy === undefined) continue;
       const [only, ...rest] = destroy.params;
-      if (only === undefined || rest.length > 0 || only.type !== t.name || only.pass !== 'transfer' || destroy.returns !== undefined) {
+      // A close that reports a status (a flush that can fail) still frees the handle: an integer return is fine.
+      const statusOnly = destroy.returns === undefined || (INTEGER_TYPES.has(destroy.returns.type) && destroy.errors === 'return-code');
+      if (only === undefined || rest.length > 0 || only.type !== t.name || only.pass !== 'transfer' || !statusOnly) {
         ctx.report({
           path: [...t.path, 'destroy'],
           message: `destroy function ${t.destroy} must take one ${t.name} with pass: transfer and return nothing`,
-          hint: `declare params: { handle: { type: ${t.name}, pass: transfer } } and no returns on ${t.destroy}`,
+          hint: `declare params: { handle: { type: ${t.name}, pass: transfer } } and no returns (or an integer status with errors: return-code) on ${t.destroy}`,
         });
       }
     }
