@@ -113,7 +113,8 @@ function addValueFacts(model: ContractModel, add: Add): void {
 function addFunctionFacts(model: ContractModel, add: Add): void {
   for (const fn of model.functions) {
     const element = fnElement(fn);
-    if (fn.errors === 'out-param') add('error.out-param', element);
+    // An error object reaches Go through the call's own parameters or result, like an out-parameter.
+    if (fn.errors === 'out-param' || fn.errors === 'object') add('error.out-param', element);
     if (fn.errors === 'return-code') add('error.return-code', element);
     if (fn.errors === 'last-error') add('error.last-error', element);
     if (fn.panics === 'catch') add('panic.catch', element);

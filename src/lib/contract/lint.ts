@@ -13,10 +13,11 @@ import type { Finding, Rule } from './rules/rule.ts';
 function allowancesOf(model: ContractModel): (path: SourcePath) => Allowances {
   const types = new Map(model.types.map((t) => [t.name, t.allow]));
   const functions = new Map(model.functions.map((f) => [f.name, f.allow]));
+  // A library-wide acknowledgement (format 1.1) covers every element; an element's own adds to it.
   return ([section, name]) => {
-    if (section === 'types') return types.get(String(name)) ?? {};
-    if (section === 'functions') return functions.get(String(name)) ?? {};
-    return {};
+    if (section === 'types') return { ...model.allow, ...types.get(String(name)) };
+    if (section === 'functions') return { ...model.allow, ...functions.get(String(name)) };
+    return model.allow;
   };
 }
 

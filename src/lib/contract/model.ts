@@ -8,9 +8,9 @@ export type SourcePath = readonly (string | number)[];
 
 export type Owner = 'go' | 'rust';
 export type Threads = 'shared' | 'single' | 'send';
-export type SyncMode = 'mutex-inside' | 'wrapper';
+export type SyncMode = 'mutex-inside' | 'wrapper' | 'rust-sync';
 export type PassMode = 'borrow' | 'transfer' | 'copy';
-export type ErrorPolicy = 'out-param' | 'return-code' | 'last-error' | 'none';
+export type ErrorPolicy = 'out-param' | 'return-code' | 'last-error' | 'object' | 'none';
 export type PanicPolicy = 'catch' | 'abort';
 export type CallbackContext = 'cgo-handle' | 'go-pointer';
 export type RunsOn = 'go-thread' | 'rust-thread';
@@ -138,7 +138,9 @@ export interface LibraryModel {
 }
 
 export interface ContractModel {
-  interlock: 1;
+  interlock: 1 | 1.1;
+  /** Format 1.1: rules acknowledged for the whole contract. */
+  allow: Allowances;
   library: LibraryModel;
   doc?: string;
   /** In source order. */
@@ -235,11 +237,14 @@ export function toModel(data: ContractData): ContractModel {
       allow: raw.allow ?? {},
       params: Object.entries(raw.params ?? {}).map(([p, rawParam]) => toParam(p, rawParam, [...path, 'params', p])),
       locksOsThread: raw['locks-os-thread'] ?? false,
-      blocking: raw.blocking ?? false,
+      blocking: raw.blocking ?? data.defaults?.blocking ?? false,
     };
     if (raw.returns !== undefined) fn.returns = toValue(raw.returns, [...path, 'returns']);
-    if (raw.errors !== undefined) fn.errors = raw.errors;
-    if (raw.panics !== undefined) fn.panics = raw.panics;
+    // A function's own value wins; `defaults:` (format 1.1) fills what it leaves out.
+    const errors = raw.errors ?? data.defaults?.errors;
+    const panics = raw.panics ?? data.defaults?.panics;
+    if (errors !== undefined) fn.errors = errors;
+    if (panics !== undefined) fn.panics = panics;
     if (raw.cancellable !== undefined) {
       fn.cancellable = withDoc({ via: raw.cancellable.via, path: [...path, 'cancellable', 'via'] }, raw.cancellable.doc);
     }
@@ -250,7 +255,7 @@ export function toModel(data: ContractData): ContractModel {
     if (e.message !== undefined) err.message = e.message;
     return withDoc(err, e.doc);
   }).sort((a, b) => a.code - b.code);
-  const model: ContractModel = { interlock: 1, library, types, functions, errors };
+  const model: ContractModel = { interlock: data.interlock, allow: data.allow ?? {}, library, types, functions, errors };
   return withDoc(model, data.doc);
 }
 

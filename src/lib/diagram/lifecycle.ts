@@ -22,6 +22,7 @@ const THREADS: Record<NonNullable<OpaqueTypeModel['threads']>, string> = {
 const SYNC: Record<NonNullable<OpaqueTypeModel['sync']>, string> = {
   'mutex-inside': 'Rust locks inside each call',
   wrapper: 'the Go wrapper holds a mutex',
+  'rust-sync': 'the Rust type is Sync: calls may overlap',
 };
 
 function message(from: Actor, arrow: '->>' | '-->>' | '-)', to: Actor, text: string, sentence?: string): Step {

@@ -99,7 +99,7 @@ test('unusable input on either side: diagnostics with file:line:col on stderr, e
   assert.equal(base.status, 2);
   const head = run(['-o', out, '--format', 'json', BASE, 'test/fixtures/diff/invalid/bad-value.yaml']);
   assert.equal(head.stderr, [
-    'test/fixtures/diff/invalid/bad-value.yaml:4:21: error schema-bad-value: functions.demo_f.errors must be one of out-param, return-code, last-error, none (got "sometimes")',
+    'test/fixtures/diff/invalid/bad-value.yaml:4:21: error schema-bad-value: functions.demo_f.errors must be one of out-param, return-code, last-error, object, none (got "sometimes")',
     '    demo_f: { errors: sometimes }',
     '                      ^',
     'interlock diff: the head contract is unusable (1 error); nothing was compared',
@@ -218,6 +218,6 @@ test('--git: a contract that was invalid at the revision is reported under <rev>
   git(repo, 'commit', '-q', '-m', 'broken');
   writeFileSync(join(repo, 'c.yaml'), read(BASE));
   const r = run(['--git', 'HEAD', 'c.yaml'], { cwd: repo });
-  assert.equal(r.stderr.split('\n')[0], 'HEAD:c.yaml:4:21: error schema-bad-value: functions.demo_f.errors must be one of out-param, return-code, last-error, none (got "sometimes")');
+  assert.equal(r.stderr.split('\n')[0], 'HEAD:c.yaml:4:21: error schema-bad-value: functions.demo_f.errors must be one of out-param, return-code, last-error, object, none (got "sometimes")');
   assert.equal(r.status, 2);
 });

@@ -21,6 +21,7 @@ export const allowKnownRule: Rule = {
         ctx.report({ path: [...path, 'allow', id], part: 'key', message: `allow names "${id}", which is not a lint rule`, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : 'see the rule list at /lint/' });
       }
     };
+    check(model.allow, []);
     for (const t of model.types) check(t.allow, t.path);
     for (const fn of model.functions) check(fn.allow, fn.path);
   },

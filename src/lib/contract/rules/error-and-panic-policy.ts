@@ -9,7 +9,7 @@ export const errorAndPanicPolicy: Rule = {
     title: 'Every function declares its error and panic policy',
     severity: 'error',
     description:
-      'Each function declares `errors` (out-param, return-code, last-error or none) and `panics` (catch or abort). A function with `return-code` returns an integer status (or nothing). A contract whose functions can fail declares its stable codes under `errors:`.',
+      'Each function declares `errors` (out-param, return-code, last-error, object or none) and `panics` (catch or abort). A function with `return-code` returns an integer status (or nothing). A contract whose functions fail with codes declares its stable codes under `errors:`; errors as objects carry their own message.',
     rationale:
       'The error path is the least tested part of a boundary. If a function does not say how it fails, the Go wrapper guesses, and a guess turns a Rust error into a nil error or a panic into a crash. Stable codes with Go sentinels let callers use errors.Is instead of matching message text.',
     facts: ['error.out-param', 'error.return-code', 'error.last-error', 'panic.catch', 'panic.abort'],
@@ -20,7 +20,8 @@ export const errorAndPanicPolicy: Rule = {
     for (const fn of model.functions) {
       if (fn.errors === undefined) {
         ctx.report({ path: fn.path, part: 'key', message: `${fn.name} does not declare how errors reach Go`, hint: 'add errors: out-param (or return-code, last-error, none)' });
-      } else if (fn.errors !== 'none') {
+      } else if (fn.errors !== 'none' && fn.errors !== 'object') {
+        // An error object carries its own message: only numeric channels need the code table.
         fallible ??= { path: [...fn.path, 'errors'], name: fn.name };
       }
       if (fn.panics === undefined) {

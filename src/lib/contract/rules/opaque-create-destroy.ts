@@ -2,8 +2,7 @@
 import type { ContractModel } from '../model.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { functionIndex } from './helpers.ts';
-
-const INTEGER_TYPES = new Set(['i8', 'u8', 'i16', 'u16', 'i32', 'u32', 'i64', 'u64', 'isize', 'usize']);
+import { INTEGER_TYPES } from '../schema/vocabulary.ts';
 
 export const opaqueCreateDestroy: Rule = {
   meta: {

@@ -8,7 +8,7 @@ export const sharedHandleSync: Rule = {
     title: 'Handles declare thread use; shared handles declare synchronisation',
     severity: 'error',
     description:
-      'Every opaque type declares `threads` (shared, send or single). A handle with `threads: shared` also declares `sync`: mutex-inside (Rust locks) or wrapper (the Go wrapper holds a sync.Mutex).',
+      'Every opaque type declares `threads` (shared, send or single). A handle with `threads: shared` also declares `sync`: mutex-inside (Rust locks), wrapper (the Go wrapper holds a sync.Mutex) or rust-sync (the Rust type is Sync and needs no lock).',
     rationale:
       'Goroutines run on many OS threads, so a handle stored in a Go struct is shared the moment two goroutines reach it. Go\'s race detector cannot see races on Rust memory; only a declared locking strategy (and a test that hammers it) keeps two calls from mutating one Rust object at once.',
     facts: ['handle.shared-across-goroutines', 'handle.opaque'],
@@ -20,7 +20,7 @@ export const sharedHandleSync: Rule = {
       if (t.threads === undefined) {
         ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} does not say how goroutines may use it`, hint: 'add threads: shared (with sync), send or single' });
       } else if (t.threads === 'shared' && t.sync === undefined) {
-        ctx.report({ path: [...t.path, 'threads'], message: `${t.name} is shared across goroutines but nothing says who serialises access`, hint: 'add sync: mutex-inside (Rust locks in every call) or sync: wrapper (the Go wrapper holds a sync.Mutex)' });
+        ctx.report({ path: [...t.path, 'threads'], message: `${t.name} is shared across goroutines but nothing says who serialises access`, hint: 'add sync: mutex-inside (Rust locks in every call), sync: wrapper (the Go wrapper holds a sync.Mutex) or sync: rust-sync (the Rust type is Sync)' });
       }
     }
   },

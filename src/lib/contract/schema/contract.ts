@@ -6,12 +6,18 @@ import { library } from './library.ts';
 import { functionName, typeName } from './names.ts';
 import { sources } from './sources.ts';
 import { typeDecl } from './types.ts';
-import { doc } from './vocabulary.ts';
+import { allow, doc } from './vocabulary.ts';
+import { defaults } from './defaults.ts';
 
 export const contractSchema = z
   .strictObject({
-    interlock: z.literal(1).meta({ title: 'Format version', description: 'The contract format version; always 1.' }),
+    interlock: z.literal([1, 1.1]).meta({
+      title: 'Format version',
+      description: 'The contract format version: 1, or 1.1 for a contract that uses defaults or a library-wide allow. Every 1 file is a valid 1.1 file with the same meaning.',
+    }),
     library,
+    defaults: defaults.optional(),
+    allow: allow.optional().meta({ title: 'Acknowledged everywhere', description: 'Format 1.1: lint rules acknowledged for the whole contract, each with its reason.' }),
     doc: doc.optional(),
     types: z.record(typeName, typeDecl).optional().meta({
       title: 'Types',
@@ -23,6 +29,11 @@ export const contractSchema = z
     }),
     errors: errorTable.optional(),
     sources: sources.optional(),
+  })
+  .superRefine((c, ctx) => {
+    for (const key of ['defaults', 'allow'] as const) {
+      if (c[key] !== undefined && c.interlock !== 1.1) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is new in format 1.1: write interlock: 1.1` });
+    }
   })
   .meta({
     title: 'Interlock boundary contract',

@@ -13,10 +13,10 @@ export const threads = z.enum(['shared', 'single', 'send']).meta({
     'send: one goroutine at a time, may move between OS threads. single: must stay on the OS thread that created it (runtime.LockOSThread).',
 });
 
-export const sync = z.enum(['mutex-inside', 'wrapper']).meta({
+export const sync = z.enum(['mutex-inside', 'wrapper', 'rust-sync']).meta({
   title: 'Synchronisation',
   description:
-    'Where concurrent use of a shared handle is serialised. mutex-inside: Rust locks inside every call. wrapper: the Go wrapper holds a sync.Mutex around each call.',
+    'Where concurrent use of a shared handle is made safe. mutex-inside: Rust locks inside every call. wrapper: the Go wrapper holds a sync.Mutex around each call. rust-sync: the Rust type is Sync (immutable after creation, or synchronised inside), so calls may overlap with no lock at all.',
 });
 
 export const pass = z.enum(['borrow', 'transfer', 'copy']).meta({
@@ -40,11 +40,12 @@ export const lifetime = z
     examples: ['call', 'static', 'until:imgproc_clear_progress'],
   });
 
-export const errorPolicy = z.enum(['out-param', 'return-code', 'last-error', 'none']).meta({
+export const errorPolicy = z.enum(['out-param', 'return-code', 'last-error', 'object', 'none']).meta({
   title: 'Error policy',
   description:
     'How a failure reaches Go. out-param: an error struct filled on the same call. return-code: an integer status returned by the call. ' +
-    'last-error: fetched afterwards from thread-local state by a second call (needs runtime.LockOSThread). none: the function cannot fail.',
+    'last-error: fetched afterwards from thread-local state by a second call (needs runtime.LockOSThread). ' +
+    'object: an error object (a declared opaque type, returned or passed in to be filled) that carries the message, with no numeric code. none: the function cannot fail.',
 });
 
 export const panicPolicy = z.enum(['catch', 'abort']).meta({
