@@ -32,7 +32,7 @@ export const contractSchema = z
   })
   .superRefine((c, ctx) => {
     for (const key of ['defaults', 'allow'] as const) {
-      if (c[key] !== undefined && c.interlock !== 1.1) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is new in format 1.1: write interlock: 1.1` });
+      if (c[key] !== undefined && c.interlock !== 1.1) ctx.addIssue({ code: 'custom', path: [key], message: 'new in format 1.1: write interlock: 1.1 on the first line' });
     }
   })
   .meta({

@@ -1,0 +1,42 @@
+// Format 1.1's library-wide defaults and allow mean exactly what repeating them on every function means: the
+// same facts, findings and diagrams as the 1 spelling; and a 1 file cannot use them by accident.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allDiagnostics, checkContract } from '../../../src/lib/contract/check.ts';
+import { contractFacts } from '../../../src/lib/contract/facts.ts';
+import { contractDiagrams } from '../../../src/lib/diagram/contract-diagrams.ts';
+
+const LIB = 'library: { name: demo, abi: "1.0", go_package: example.com/demo }\n';
+const FN = (extra: string) => `  demo_a:\n    params:\n      data: { type: bytes, from: go, pass: borrow, lifetime: call }\n${extra}  demo_b:\n    params:\n      n: { type: u32 }\n${extra}`;
+const SPELLED = `interlock: 1\n${LIB}functions:\n${FN('    errors: none\n    panics: abort\n    blocking: true\n    allow: { panic-abort: "aborting is the documented policy of this library", blocking-cancellable: "every call is bounded by its input size" }\n')}`;
+const DEFAULTED = `interlock: 1.1\n${LIB}defaults: { errors: none, panics: abort, blocking: true }\nallow: { panic-abort: "aborting is the documented policy of this library", blocking-cancellable: "every call is bounded by its input size" }\nfunctions:\n${FN('')}`;
+
+test('defaults and a library-wide allow give the same facts, findings and diagrams as spelling them out', () => {
+  const a = checkContract(SPELLED, 'a.yaml');
+  const b = checkContract(DEFAULTED, 'b.yaml');
+  assert.ok(a.model !== undefined && b.model !== undefined);
+  assert.deepEqual(allDiagnostics(a), []);
+  assert.deepEqual(allDiagnostics(b), []);
+  assert.deepEqual(contractFacts(b.model), contractFacts(a.model));
+  assert.ok(contractFacts(b.model).includes('call.blocking') && contractFacts(b.model).includes('panic.abort'));
+  assert.deepEqual(contractDiagrams(b.model).map((d) => d.mermaid), contractDiagrams(a.model).map((d) => d.mermaid));
+});
+
+test('a function keeps its own value over the default', () => {
+  const text = `interlock: 1.1\n${LIB}defaults: { errors: none, panics: catch }\nfunctions:\n  demo_a:\n    panics: abort\n    allow: { panic-abort: "this one function aborts on purpose" }\n  demo_b: {}\n`;
+  const r = checkContract(text, 'c.yaml');
+  assert.deepEqual(r.model?.functions.map((f) => [f.name, f.errors, f.panics, f.blocking]), [['demo_a', 'none', 'abort', false], ['demo_b', 'none', 'catch', false]]);
+});
+
+test('without interlock: 1.1, defaults and allow are refused where they stand', () => {
+  const text = `interlock: 1\n${LIB}defaults: { panics: abort }\nallow: { panic-abort: "aborting is the documented policy" }\nfunctions:\n  demo_a: { errors: none }\n`;
+  assert.deepEqual(allDiagnostics(checkContract(text, 'd.yaml')).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), [
+    '3:11 schema-invalid defaults: new in format 1.1: write interlock: 1.1 on the first line',
+    '4:8 schema-invalid allow: new in format 1.1: write interlock: 1.1 on the first line',
+  ]);
+});
+
+test('a misspelt rule in the library-wide allow is reported like any other', () => {
+  const text = `interlock: 1.1\n${LIB}allow: { panic-abrot: "a typo that would silently acknowledge nothing" }\nfunctions:\n  demo_a: { errors: none, panics: catch }\n`;
+  assert.deepEqual(allDiagnostics(checkContract(text, 'e.yaml')).map((d) => `${d.line}:${d.column} ${d.code} ${d.hint ?? ''}`), ['3:10 allow-known-rule did you mean "panic-abort"?']);
+});
