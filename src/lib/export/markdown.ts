@@ -132,7 +132,13 @@ function scopeBody(c: Checklist, rules: (rule: Rule) => boolean, status: Readonl
     out.push(`${'#'.repeat(level)} ${PHASE_TITLES[group.phase]}`, '');
     for (const rule of inScope) {
       const steps = evidence?.steps.filter((s) => s.rule === rule.id) ?? [];
-      out.push(renderRuleItem(rule, { state: status?.[rule.id], reason: c.reasons[rule.id], paths: c.meta.paths, evidence: steps }), '');
+      const context: ItemContext = { evidence: steps };
+      const state = status?.[rule.id];
+      const reason = c.reasons[rule.id];
+      if (state !== undefined) context.state = state;
+      if (reason !== undefined) context.reason = reason;
+      if (c.meta.paths !== undefined) context.paths = c.meta.paths;
+      out.push(renderRuleItem(rule, context), '');
     }
   }
   return out;

@@ -67,6 +67,7 @@ test('inside a sequence diagram every hostile name stays in its message', () => 
   const name = 'Img';
   const model: ContractModel = {
     interlock: 1,
+    allow: {},
     library: { name: 'x', abi: { major: 1, minor: 0, text: '1.0' }, goPackage: 'example.com/x', path: ['library'] },
     types: [{ kind: 'opaque', name, owner: 'rust', create: [HOSTILE[0]!], destroy: HOSTILE[1]!, secret: false, allow: {}, path: ['types', name] }],
     functions: HOSTILE.map((fn) => ({ name: fn, params: [{ name: 'h', type: name, pass: 'borrow', pinned: false, nullable: false, path: [] }], allow: {}, locksOsThread: false, blocking: false, path: [] })),

@@ -56,7 +56,8 @@ test('every broken variant is classified, and its fault class names its pattern'
 
 test('a use-after-free by a Close racing an in-flight call leads to IL-THR-001 and the shared-handle pattern', () => {
   const uaf = repoPlaybook().faultClasses.find((c) => c.id === 'use-after-free');
-  assert.ok(uaf?.rules.includes('IL-THR-001'));
+  assert.ok(uaf !== undefined);
+  assert.ok(uaf.rules.includes('IL-THR-001'));
   assert.ok(uaf.patterns.includes('shared-handle'));
   assert.ok(uaf.patterns.includes('guarded-teardown'));
 });
