@@ -36,6 +36,7 @@ const groups: SidebarGroup[] = [
     items: [
       'boundary-contracts/what-to-write-down',
       'boundary-contracts/ownership-diagrams',
+      'boundary-contracts/c-idioms',
       { label: 'Contract format reference', link: '/contracts/format/' },
       { label: 'Sample contracts', link: '/contracts/' },
       { label: 'Contract lint rules', link: '/lint/' },
