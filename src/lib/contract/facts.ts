@@ -71,12 +71,15 @@ function addTypeFacts(model: ContractModel, add: Add): void {
     if (t.kind === 'opaque') {
       add('handle.opaque', element);
       if (t.threads === 'shared') add('handle.shared-across-goroutines', element);
-      // A handle whose create function borrows another handle depends on it: release in reverse order.
-      const parents = t.create.flatMap((name) => model.functions.find((f) => f.name === name)?.params ?? []).filter((p) => {
-        const other = types.get(p.type);
-        return p.type !== t.name && other?.kind === 'opaque' && other.owner === 'rust';
-      });
-      if (parents.length > 0) add('teardown.ordered', { ...element, related: [...element.related, ['made from', [...new Set(parents.map((p) => p.type))]]] });
+      // A declared parent (format 1.1) says it outright, including a child that may outlive it; otherwise a
+      // handle whose create function borrows another handle depends on it: release in reverse order.
+      const parents = t.parent !== undefined
+        ? (t.parent.mayOutlive ? [] : [t.parent.type])
+        : t.create.flatMap((name) => model.functions.find((f) => f.name === name)?.params ?? []).filter((p) => {
+          const other = types.get(p.type);
+          return p.type !== t.name && other?.kind === 'opaque' && other.owner === 'rust';
+        }).map((p) => p.type);
+      if (parents.length > 0) add('teardown.ordered', { ...element, related: [...element.related, ['made from', [...new Set(parents)]]] });
     }
     if (t.kind === 'struct') add('struct.by-value', element);
     if (t.kind === 'enum') add('enum.integer', element);

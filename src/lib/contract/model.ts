@@ -14,6 +14,8 @@ export type ErrorPolicy = 'out-param' | 'return-code' | 'last-error' | 'object' 
 export type PanicPolicy = 'catch' | 'abort';
 export type CallbackContext = 'cgo-handle' | 'go-pointer';
 export type RunsOn = 'go-thread' | 'rust-thread';
+/** Format 1.1: when an out-parameter is written. */
+export type OutParam = 'always' | 'on-success';
 
 /** `call`, `static`, or `until` a named function is called. */
 export type Lifetime = { kind: 'call' } | { kind: 'static' } | { kind: 'until'; fn: string };
@@ -36,12 +38,18 @@ export interface OpaqueTypeModel extends Declared {
   threads?: Threads;
   sync?: SyncMode;
   secret: boolean;
+  /** Format 1.1: objects of this type carry failures for functions with errors: object (present only when declared). */
+  error?: true;
+  /** Format 1.1: the handle this one is made from; without destroy, an interior handle the parent releases. */
+  parent?: { type: string; mayOutlive: boolean; path: SourcePath };
 }
 
 export interface StructFieldModel {
   name: string;
   /** The C spelling, like `const uint8_t *`. */
   cType: string;
+  /** Format 1.1: who owns the memory a pointer field points to. */
+  owner?: Owner;
   path: SourcePath;
   doc?: string;
 }
@@ -52,6 +60,9 @@ export interface StructTypeModel extends Declared {
   fields: StructFieldModel[];
   size?: number;
   align?: number;
+  /** Format 1.1: a Rust-heap struct, or a vec struct whose contents a function releases. */
+  create: string[];
+  destroy?: string;
 }
 
 export interface EnumValueModel {
@@ -107,6 +118,17 @@ export interface ParamModel extends ValueModel {
   runsOn?: RunsOn;
   /** Callbacks only: the function that ends the registration. */
   until?: string;
+  /** Format 1.1: an out-parameter, and when the callee writes it. */
+  out?: OutParam;
+  /** Format 1.1: an array whose element count is this other parameter. */
+  count?: string;
+  /** Format 1.1: an array whose length this function returns for the same handle. */
+  sizedBy?: string;
+  /** Format 1.1, with count: the parallel array of per-element byte lengths. */
+  lengths?: string;
+  /** Format 1.1, callbacks only: the user-data parameter passed back, and the finalizer that drops it. */
+  env?: string;
+  freeEnv?: string;
 }
 
 export interface FunctionModel extends Declared {
@@ -116,6 +138,10 @@ export interface FunctionModel extends Declared {
   panics?: PanicPolicy;
   locksOsThread: boolean;
   blocking: boolean;
+  /** Format 1.1: never overlaps another call on the same handle (present only when declared). */
+  exclusive?: true;
+  /** Format 1.1: may be called from a signal handler (present only when declared). */
+  signalSafe?: true;
   cancellable?: { via: string; path: SourcePath; doc?: string };
 }
 
@@ -178,6 +204,12 @@ function toParam(name: string, raw: RawParam, path: SourcePath): ParamModel {
   if (raw.context !== undefined) param.context = raw.context;
   if (raw['runs-on'] !== undefined) param.runsOn = raw['runs-on'];
   if (raw.until !== undefined) param.until = raw.until;
+  if (raw.out !== undefined) param.out = raw.out;
+  if (raw.count !== undefined) param.count = raw.count;
+  if (raw['sized-by'] !== undefined) param.sizedBy = raw['sized-by'];
+  if (raw.lengths !== undefined) param.lengths = raw.lengths;
+  if (raw.env !== undefined) param.env = raw.env;
+  if (raw['free-env'] !== undefined) param.freeEnv = raw['free-env'];
   return param;
 }
 
@@ -189,14 +221,21 @@ function toType(name: string, raw: RawType): TypeModel {
   switch (raw.kind) {
     case 'opaque': {
       const t: OpaqueTypeModel = { ...base, kind: 'opaque', owner: raw.owner, create: raw.create ?? [], secret: raw.secret ?? false };
+      if (raw.error === true) t.error = true;
       if (raw.destroy !== undefined) t.destroy = raw.destroy;
       if (raw.threads !== undefined) t.threads = raw.threads;
       if (raw.sync !== undefined) t.sync = raw.sync;
+      if (raw.parent !== undefined) t.parent = { type: raw.parent.type, mayOutlive: raw.parent['may-outlive'] ?? false, path: [...path, 'parent'] };
       return withDoc(t, raw.doc);
     }
     case 'struct': {
-      const fields = raw.fields.map((f, i): StructFieldModel => withDoc({ name: f.name, cType: f.type, path: [...path, 'fields', i] }, f.doc));
-      const t: StructTypeModel = { ...base, kind: 'struct', fields };
+      const fields = raw.fields.map((f, i): StructFieldModel => {
+        const field: StructFieldModel = { name: f.name, cType: f.type, path: [...path, 'fields', i] };
+        if (f.owner !== undefined) field.owner = f.owner;
+        return withDoc(field, f.doc);
+      });
+      const t: StructTypeModel = { ...base, kind: 'struct', fields, create: raw.create ?? [] };
+      if (raw.destroy !== undefined) t.destroy = raw.destroy;
       if (raw.owner !== undefined) t.owner = raw.owner;
       if (raw.size !== undefined) t.size = raw.size;
       if (raw.align !== undefined) t.align = raw.align;
@@ -239,6 +278,8 @@ export function toModel(data: ContractData): ContractModel {
       locksOsThread: raw['locks-os-thread'] ?? false,
       blocking: raw.blocking ?? data.defaults?.blocking ?? false,
     };
+    if (raw.exclusive === true) fn.exclusive = true;
+    if (raw['signal-safe'] === true) fn.signalSafe = true;
     if (raw.returns !== undefined) fn.returns = toValue(raw.returns, [...path, 'returns']);
     // A function's own value wins; `defaults:` (format 1.1) fills what it leaves out.
     const errors = raw.errors ?? data.defaults?.errors;

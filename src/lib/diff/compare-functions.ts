@@ -113,6 +113,14 @@ function compareFunction(record: RecordChange, baseModel: ContractModel, headMod
     offImplication: 'Timeouts in Go code written for the old contract still work; they are just no longer needed.',
   });
 
+  compareFlag(record, {
+    kind: 'exclusive-changed', path: [...path, 'exclusive'], before: base.exclusive === true, after: head.exclusive === true, facts: own,
+    on: `\`${name}\` must no longer overlap other calls on the same handle.`,
+    off: `\`${name}\` may now overlap other calls on the same handle.`,
+    onImplication: 'The Go wrapper must hold the handle\'s write lock (not a read lock) around this call: Go code written for the old contract lets it race with readers.',
+    offImplication: 'Go code written for the old contract serialises the call when it no longer has to, which is safe.',
+  });
+
   const baseVia = base.cancellable?.via;
   const headVia = head.cancellable?.via;
   if (baseVia !== headVia) {
@@ -140,7 +148,7 @@ function compareFunction(record: RecordChange, baseModel: ContractModel, headMod
 }
 
 interface FlagChange {
-  kind: 'locks-os-thread-changed' | 'blocking-changed';
+  kind: 'locks-os-thread-changed' | 'blocking-changed' | 'exclusive-changed';
   path: SourcePath;
   before: boolean;
   after: boolean;

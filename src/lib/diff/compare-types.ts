@@ -1,6 +1,6 @@
 // Compares the `types:` of two contracts: handles, buffers and strings (owner, release, threads, secrets),
 // repr(C) structs (fields, size, alignment) and integer enums (representation and values).
-import type { ContractModel, EnumTypeModel, StructFieldModel, StructTypeModel, TypeModel } from '../contract/model.ts';
+import type { ContractModel, EnumTypeModel, OpaqueTypeModel, StructFieldModel, StructTypeModel, TypeModel } from '../contract/model.ts';
 import type { RecordChange } from './change.ts';
 import { compareAllow, compareDoc } from './compare-review.ts';
 import { typeFacts } from './facts-of.ts';
@@ -62,8 +62,8 @@ function compareType(record: RecordChange, baseModel: ContractModel, headModel: 
     });
   }
 
-  if (base.kind === 'opaque' || base.kind === 'buffer' || base.kind === 'string') {
-    const h = head as typeof base;
+  if (base.kind !== 'enum' && head.kind !== 'enum') {
+    const h = head;
     // Constructors are a set: reordering the list changes nothing.
     if ([...base.create].sort().join(',') !== [...h.create].sort().join(',')) {
       record({
@@ -84,7 +84,7 @@ function compareType(record: RecordChange, baseModel: ContractModel, headModel: 
         implication,
       });
     }
-    compareSecret(record, base.secret, h.secret, head.path, label, facts);
+    compareSecret(record, 'secret' in base && base.secret, 'secret' in h && h.secret, head.path, label, facts);
   }
   if (base.kind === 'buffer' && head.kind === 'buffer' && base.arena !== head.arena) {
     record({
@@ -107,6 +107,7 @@ function compareType(record: RecordChange, baseModel: ContractModel, headModel: 
   if (base.kind === 'opaque' && head.kind === 'opaque') {
     compareThreads(record, base.threads, head.threads, head.path, label, facts);
     compareSync(record, base.sync, head.sync, head.path, label, facts);
+    compareParent(record, base, head, label, facts);
   }
   if (base.kind === 'struct' && head.kind === 'struct') compareStruct(record, base, head, facts);
   if (base.kind === 'enum' && head.kind === 'enum') compareEnum(record, base, head, facts);
@@ -121,6 +122,22 @@ function compareSecret(record: RecordChange, before: boolean, after: boolean, pa
     implication: after
       ? 'The release function must wipe it and Go must never copy it into Go memory: Go code written for the old contract may keep copies that are never wiped.'
       : 'It no longer needs wiping; Go code written for the old contract is more careful than needed, which is safe.',
+  });
+}
+
+function compareParent(record: RecordChange, base: OpaqueTypeModel, head: OpaqueTypeModel, label: string, facts: string[]): void {
+  // A child that must not outlive its parent is the tightest case; no parent at all is the loosest.
+  const words = (t: OpaqueTypeModel): string =>
+    t.parent === undefined ? 'independent' : t.parent.mayOutlive ? `made from \`${t.parent.type}\`, may outlive it` : `made from \`${t.parent.type}\`, must not outlive it`;
+  if (words(base) === words(head)) return;
+  const tighter = head.parent !== undefined && !head.parent.mayOutlive;
+  record({
+    kind: 'parent-changed', path: [...head.path, 'parent'], basePath: [...base.path, 'parent'], requires: tighter ? 'major' : 'minor',
+    before: words(base), after: words(head), facts,
+    summary: `${label} is now ${words(head)} (was ${words(base)}).`,
+    implication: tighter
+      ? `Go must now free every ${head.name} before its ${head.parent?.type ?? ''} and keep the parent reachable while a child lives: Go code written for the old contract may free the parent first, leaving the child dangling (use-after-free).`
+      : 'Go code written for the old contract frees children first, which stays correct.',
   });
 }
 

@@ -70,10 +70,12 @@ export function compareValue(record: RecordChange, pair: ValuePair): void {
     });
   }
 
+  // A Rust value handed back through an out-parameter flows to Go like a return value: Go is its receiver.
+  const flow = role === 'return' || (isOutToGo(pair.headModel, head) && isOutToGo(pair.baseModel, base)) ? 'return' : 'param';
   const basePass = effectivePass(pair.baseModel, base);
   const headPass = effectivePass(pair.headModel, head);
   if (basePass !== headPass) {
-    const consequence = basePass !== undefined && headPass !== undefined ? PASS_CONSEQUENCES[`${role}:${basePass}>${headPass}`] : undefined;
+    const consequence = basePass !== undefined && headPass !== undefined ? PASS_CONSEQUENCES[`${flow}:${basePass}>${headPass}`] : undefined;
     const input = {
       kind: 'pass-changed' as const, ...at('pass'),
       before: spell(base.pass), after: spell(head.pass), facts: touched,
@@ -109,7 +111,7 @@ export function compareValue(record: RecordChange, pair: ValuePair): void {
     const longer = after > before || bothUntil;
     let requires: Bump;
     let implication: string;
-    if (role === 'param') {
+    if (flow === 'param') {
       requires = longer ? 'major' : 'minor';
       implication = longer
         ? `Rust now keeps the pointer ${lifetimeWords(head.lifetime)} (was ${lifetimeWords(base.lifetime)}): Go must keep that memory alive, and pinned if it is Go memory, that long. Go code written for the old contract frees or reuses it too early (use-after-free).`
@@ -160,13 +162,66 @@ export function compareValue(record: RecordChange, pair: ValuePair): void {
     });
   }
 
-  if (role === 'param') compareCallback(record, pair, base as ParamModel, head as ParamModel, touched, at);
+  if (role === 'param') {
+    compareOut(record, pair, base as ParamModel, head as ParamModel, touched, at);
+    compareArray(record, pair, base as ParamModel, head as ParamModel, touched, at);
+    compareCallback(record, pair, base as ParamModel, head as ParamModel, touched, at);
+  }
 
   if (base.doc !== head.doc) {
     record({
       kind: 'doc-changed', ...at('doc'), before: null, after: null, facts: [],
       summary: `the documentation of ${label} changed.`,
       implication: 'No effect on the ABI or on memory safety.',
+    });
+  }
+}
+
+/** An out-parameter through which Rust hands Go memory it allocated (format 1.1). */
+function isOutToGo(model: ContractModel, value: ValueModel | ParamModel): boolean {
+  return 'out' in value && value.out !== undefined && allocatedBy(value, typeIndex(model)) === 'rust';
+}
+
+type At = (field: string) => { path: SourcePath; basePath: SourcePath };
+
+function compareOut(record: RecordChange, pair: ValuePair, base: ParamModel, head: ParamModel, touched: string[], at: At): void {
+  if (base.out === head.out) return;
+  const words = (out: string | undefined): string => (out === undefined ? 'an input' : out === 'always' ? 'an out-parameter written on every return' : 'an out-parameter written only on success');
+  // Only a slot that may now be left unwritten puts a new duty on old Go code: check the result before reading it.
+  const requires: Bump = head.out === 'on-success' || (base.out === undefined) !== (head.out === undefined) ? 'major' : 'minor';
+  const implication = head.out === 'on-success'
+    ? 'Go must now check the call succeeded before reading the slot: Go code written for the old contract reads it after a failure, an uninitialised value it may dereference or free.'
+    : head.out === undefined
+      ? 'the callee no longer writes through the pointer: Go code written for the old contract reads a slot nobody filled.'
+      : base.out === undefined
+        ? 'the callee now writes through the pointer: Go code written for the old contract passes memory it does not expect to change.'
+        : 'the slot is now written on every return: Go code written for the old contract checks first, which is still correct.';
+  record({
+    kind: 'out-changed', ...at('out'), requires,
+    before: spell(base.out), after: spell(head.out), facts: touched,
+    summary: `${pair.label} is now ${words(head.out)} (was ${words(base.out)}).`,
+    implication,
+  });
+}
+
+function compareArray(record: RecordChange, pair: ValuePair, base: ParamModel, head: ParamModel, touched: string[], at: At): void {
+  const bound = (p: ParamModel): string | undefined =>
+    p.count !== undefined ? `count: ${p.count}` : p.sizedBy !== undefined ? `sized-by: ${p.sizedBy}` : undefined;
+  const field = head.sizedBy !== undefined || base.sizedBy !== undefined ? 'sized-by' : 'count';
+  if (bound(base) !== bound(head)) {
+    record({
+      kind: 'array-length-changed', ...at(field), requires: 'major',
+      before: spell(bound(base)), after: spell(bound(head)), facts: touched,
+      summary: `the length of ${pair.label} is now ${bound(head) === undefined ? 'not an array bound' : `given by ${bound(head)}`} (was ${bound(base) ?? 'not an array'}).`,
+      implication: 'Rust reads as many elements as the bound says: Go code written for the old contract sizes the array differently, so Rust reads or writes past its end.',
+    });
+  }
+  if (base.lengths !== head.lengths) {
+    record({
+      kind: 'array-length-changed', ...at('lengths'), requires: 'major',
+      before: spell(base.lengths), after: spell(head.lengths), facts: touched,
+      summary: `the per-element lengths of ${pair.label} now come from ${head.lengths === undefined ? 'nowhere (NUL-terminated elements)' : `\`${head.lengths}\``}.`,
+      implication: 'Rust bounds each element by the lengths array: Go code written for the old contract passes elements Rust measures differently, so it reads past their ends.',
     });
   }
 }

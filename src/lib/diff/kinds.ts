@@ -40,6 +40,7 @@ export const CHANGE_KINDS = {
   'param-type-changed': { category: 'signature', severity: 'breaking-abi', audit: true, description: 'A parameter changed type.' },
   'return-type-changed': { category: 'signature', severity: 'breaking-abi', audit: true, description: 'The return type changed (void included).' },
   'string-form-changed': { category: 'signature', severity: 'breaking-abi', audit: true, factFamilies: ['string.'], description: 'A string type switched between nul-terminated and pointer-length.' },
+  'array-length-changed': { category: 'signature', severity: 'breaking-abi', audit: true, factFamilies: VALUE_FACTS, description: 'What bounds an array parameter (count, sized-by, lengths) changed.' },
 
   'struct-field-added': { category: 'layout', severity: 'breaking-abi', audit: true, factFamilies: ['struct.'], description: 'A struct gained a field: its size and offsets changed.' },
   'struct-field-removed': { category: 'layout', severity: 'breaking-abi', audit: true, factFamilies: ['struct.'], description: 'A struct lost a field: its size and offsets changed.' },
@@ -59,6 +60,8 @@ export const CHANGE_KINDS = {
   'destroy-changed': { category: 'ownership', severity: 'memory-safety', audit: true, description: 'The function that releases a type changed, appeared or disappeared.' },
   'arena-changed': { category: 'ownership', severity: 'memory-safety', audit: true, description: 'The arena function that releases a buffer type in bulk changed.' },
   'create-changed': { category: 'ownership', severity: 'compatible', audit: true, description: 'The list of functions that create a type changed.' },
+  'out-changed': { category: 'ownership', severity: 'memory-safety', audit: true, factFamilies: VALUE_FACTS, description: 'Whether a parameter is an out-parameter, or when the callee writes it (always, on-success), changed.' },
+  'parent-changed': { category: 'ownership', severity: 'memory-safety', audit: true, factFamilies: ['handle.', 'teardown.'], description: 'Which handle a child handle is made from, or whether it may outlive it, changed.' },
   'nullable-changed': { category: 'ownership', severity: 'memory-safety', audit: true, factFamilies: VALUE_FACTS, description: 'Whether NULL is a legal value changed.' },
   'secret-changed': { category: 'ownership', severity: 'memory-safety', audit: true, factFamilies: ['secret.'], description: 'Whether a type holds secrets that must be wiped changed.' },
 
@@ -70,6 +73,7 @@ export const CHANGE_KINDS = {
   'locks-os-thread-changed': { category: 'threading', severity: 'memory-safety', audit: true, factFamilies: ['error.last-error'], description: 'Whether Go must lock the OS thread around a call changed.' },
   'blocking-changed': { category: 'threading', severity: 'memory-safety', audit: true, factFamilies: ['call.'], description: 'Whether a call can block for long changed.' },
   'cancellable-changed': { category: 'threading', severity: 'memory-safety', audit: true, factFamilies: ['call.'], description: 'How (or whether) a running call is cancelled from Go changed.' },
+  'exclusive-changed': { category: 'threading', severity: 'memory-safety', audit: true, factFamilies: ['handle.'], description: 'Whether a call must not overlap other calls on the same handle changed.' },
 
   'error-model-changed': { category: 'errors', severity: 'breaking-abi', audit: true, factFamilies: ['error.'], description: 'How a function reports failure (out-param, return-code, last-error, none) changed.' },
   'panic-policy-changed': { category: 'errors', severity: 'memory-safety', audit: true, factFamilies: ['panic.'], description: 'What a Rust panic inside a function does (catch or abort) changed.' },

@@ -7,12 +7,12 @@ import { cases } from './support.ts';
 
 const PINNED_KINDS: readonly string[] = [
   'function-added', 'function-removed', 'type-added', 'type-removed', 'type-kind-changed',
-  'param-added', 'param-removed', 'param-reordered', 'param-renamed', 'param-type-changed', 'return-type-changed', 'string-form-changed',
+  'param-added', 'param-removed', 'param-reordered', 'param-renamed', 'param-type-changed', 'return-type-changed', 'string-form-changed', 'array-length-changed',
   'struct-field-added', 'struct-field-removed', 'struct-field-reordered', 'struct-field-type-changed', 'struct-field-renamed', 'struct-layout-changed',
   'enum-repr-changed', 'enum-value-added', 'enum-value-removed', 'enum-value-changed', 'enum-value-renamed',
-  'pass-changed', 'allocator-changed', 'owner-changed', 'destroy-changed', 'arena-changed', 'create-changed', 'nullable-changed', 'secret-changed',
+  'pass-changed', 'allocator-changed', 'owner-changed', 'destroy-changed', 'arena-changed', 'create-changed', 'out-changed', 'parent-changed', 'nullable-changed', 'secret-changed',
   'lifetime-changed', 'pinned-changed',
-  'threads-changed', 'sync-changed', 'locks-os-thread-changed', 'blocking-changed', 'cancellable-changed',
+  'threads-changed', 'sync-changed', 'locks-os-thread-changed', 'blocking-changed', 'cancellable-changed', 'exclusive-changed',
   'error-model-changed', 'panic-policy-changed', 'error-code-added', 'error-code-removed', 'error-code-meaning-changed', 'error-code-renumbered',
   'error-sentinel-renamed', 'error-name-changed', 'error-message-changed',
   'callback-thread-changed', 'callback-retention-changed', 'callback-context-changed',

@@ -20,6 +20,9 @@ export const goMemoryTransfer: Rule = {
     for (const site of valueSites(model)) {
       const { value } = site;
       if (value.pass !== 'transfer' || !holdsGoMemory(value, types)) continue;
+      // A struct's own destroy function releases what the struct points to, not the struct Go allocated.
+      const t = types.get(value.type);
+      if (t?.kind === 'struct' && t.destroy === site.fn.name) continue;
       ctx.report({
         path: [...value.path, 'pass'],
         message: `${site.label} transfers Go memory to Rust, which cannot free it`,

@@ -11,10 +11,14 @@ import { errorAndPanicPolicy } from './error-and-panic-policy.ts';
 import { errorCodesDistinct } from './error-codes-distinct.ts';
 import { goMemoryTransfer } from './go-memory-transfer.ts';
 import { lastErrorOnGoroutines } from './last-error-on-goroutines.ts';
+import { linkedParams } from './linked-params.ts';
 import { nameCollision } from './name-collision.ts';
 import { opaqueCreateDestroy } from './opaque-create-destroy.ts';
+import { outParamOnFailure } from './out-param-on-failure.ts';
+import { ownedErrorFreed } from './owned-error-freed.ts';
 import { ownerConsistent } from './owner-consistent.ts';
 import { panicAbort } from './panic-abort.ts';
+import { parentLink } from './parent-link.ts';
 import { secretZeroize } from './secret-zeroize.ts';
 import { sharedHandleSync } from './shared-handle-sync.ts';
 import { structLayoutDeclared } from './struct-layout-declared.ts';
@@ -26,13 +30,17 @@ export const RULES: readonly Rule[] = [
   nameCollision,
   opaqueCreateDestroy,
   transferNeedsDestroy,
+  parentLink,
   goMemoryTransfer,
   ownerConsistent,
   borrowOutlivesCall,
   callbackFields,
+  linkedParams,
   callbackForeignThreadHandle,
   sharedHandleSync,
   errorAndPanicPolicy,
+  ownedErrorFreed,
+  outParamOnFailure,
   lastErrorOnGoroutines,
   panicAbort,
   errorCodesDistinct,

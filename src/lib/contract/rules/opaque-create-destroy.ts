@@ -10,7 +10,7 @@ export const opaqueCreateDestroy: Rule = {
     title: 'Opaque handles have create and destroy functions that match',
     severity: 'error',
     description:
-      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function. Each create function returns the type with `pass: transfer`, or hands it back through an out-parameter (`from: rust, pass: transfer`); the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing or an integer status (`errors: return-code`).',
+      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function (a child handle with `parent:` may have none: its parent releases it). Each create function returns the type with `pass: transfer`, or hands it back through an out-parameter (`from: rust, pass: transfer`); the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing or an integer status (`errors: return-code`).',
     rationale:
       'An opaque handle is the safest way to share a Rust object with Go, but only if its lifecycle is explicit: Go must know which call gives it ownership and which single call ends it, so the wrapper can free exactly once (a finalizer or AddCleanup as a backstop, never as the plan).',
     facts: ['handle.opaque'],
@@ -23,20 +23,23 @@ export const opaqueCreateDestroy: Rule = {
       if (t.create.length === 0) {
         ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no create function`, hint: 'add create: [<function that returns it with pass: transfer>]' });
       }
-      if (t.destroy === undefined) {
+      // A child without destroy is an interior handle: its parent releases it (format 1.1).
+      if (t.destroy === undefined && t.parent === undefined) {
         ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no destroy function`, hint: 'add destroy: <the Rust function that frees it>' });
       }
       t.create.forEach((name, i) => {
         const fn = functions.get(name);
         if (fn === undefined) return; // unknown-reference reports it
         // Returned, or handed back through an out-parameter (`T **out`) that Rust fills and Go then owns.
-        const returned = fn.returns?.type === t.name && fn.returns.pass === 'transfer';
-        const outParam = fn.params.some((p) => p.type === t.name && p.pass === 'transfer' && p.from === 'rust');
+        // An interior handle (a child with no destroy) is lent by its parent, never transferred.
+        const pass = t.parent !== undefined && t.destroy === undefined ? 'borrow' : 'transfer';
+        const returned = fn.returns?.type === t.name && fn.returns.pass === pass;
+        const outParam = fn.params.some((p) => p.type === t.name && p.pass === pass && p.from === 'rust');
         if (!returned && !outParam) {
           ctx.report({
             path: [...t.path, 'create', i],
-            message: `create function ${name} does not return ${t.name} with pass: transfer`,
-            hint: `declare returns: { type: ${t.name}, pass: transfer } on ${name}, or an out-parameter { type: ${t.name}, from: rust, pass: transfer }`,
+            message: `create function ${name} does not return ${t.name} with pass: ${pass}`,
+            hint: `declare returns: { type: ${t.name}, pass: ${pass} } on ${name}, or an out-parameter { type: ${t.name}, from: rust, pass: ${pass} }`,
           });
         }
       });

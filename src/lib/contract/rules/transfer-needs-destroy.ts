@@ -9,7 +9,7 @@ export const transferNeedsDestroy: Rule = {
     title: 'Rust memory transferred to Go has a destroy function',
     severity: 'error',
     description:
-      'A value passed with `pass: transfer` whose memory Rust allocated must have a type that names its `destroy` function (or, for buffers, an `arena` release function). Raw `bytes` or `string` cannot be transferred from Rust: declare a buffer or string type that says how it is freed.',
+      'A value passed with `pass: transfer` whose memory Rust allocated must have a type that names its `destroy` function (or, for buffers, an `arena` release function); this holds for structs Rust allocates too. Raw `bytes` or `string` cannot be transferred from Rust: declare a buffer or string type that says how it is freed.',
     rationale:
       'Go cannot free Rust memory: C.free on a Rust allocation is undefined behaviour (and invisible to ASan and valgrind when Rust uses malloc), and forgetting to free it leaks. The only correct release is the owner\'s own function, so the contract must name it.',
     facts: ['buffer.rust-owned', 'handle.opaque', 'buffer.arena'],
@@ -29,8 +29,10 @@ export const transferNeedsDestroy: Rule = {
         continue;
       }
       const t = types.get(value.type);
-      if (t === undefined || t.kind === 'struct' || t.kind === 'enum') continue;
-      if (t.owner !== 'rust') continue;
+      if (t === undefined || t.kind === 'enum') continue;
+      // A struct has no default owner: only one the contract says Rust allocated needs Rust's free.
+      if (t.kind === 'struct' ? allocatedBy(value, types) !== 'rust' : t.owner !== 'rust') continue;
+      if (t.kind === 'opaque' && t.error === true) continue; // owned-error-freed says it in words about errors
       const released = t.destroy !== undefined || (t.kind === 'buffer' && t.arena !== undefined);
       if (!released) {
         ctx.report({

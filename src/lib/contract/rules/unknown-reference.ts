@@ -1,5 +1,5 @@
 // unknown-reference: every function and type a contract names must be declared in it.
-import type { ContractModel, SourcePath } from '../model.ts';
+import type { ContractModel, FunctionModel, ParamModel, SourcePath } from '../model.ts';
 import { closest } from '../../diagnostics/did-you-mean.ts';
 import { BUILTIN_TYPES } from '../schema/vocabulary.ts';
 import type { Rule, RuleContext } from './rule.ts';
@@ -11,7 +11,7 @@ export const unknownReference: Rule = {
     title: 'Every referenced function and type is declared',
     severity: 'error',
     description:
-      'Create and destroy functions, arena release functions, `until:` lifetimes, callback `until`, `cancellable.via` and every value `type` must name a function or type declared in the same contract (or a built-in type).',
+      'Create and destroy functions, arena release functions, `until:` lifetimes, callback `until`, `cancellable.via`, a parent handle\'s type and every value `type` must name a function or type declared in the same contract (or a built-in type); `count`, `lengths`, `env` and `free-env` must name another parameter of the same function.',
     rationale:
       'A contract that points at a function it does not describe leaves that function unaudited: its ownership, error and panic policy are exactly the parts a reviewer cannot see. A misspelt destroy function also means generated wrappers free through nothing.',
     covers: ['S0-01', 'S0-05'],
@@ -31,11 +31,19 @@ export const unknownReference: Rule = {
       });
     };
     for (const t of model.types) {
-      if (t.kind === 'opaque' || t.kind === 'buffer' || t.kind === 'string') {
+      if (t.kind !== 'enum') {
         t.create.forEach((fn, i) => needFunction(fn, [...t.path, 'create', i], `create function of ${t.name}`));
         if (t.destroy !== undefined) needFunction(t.destroy, [...t.path, 'destroy'], `destroy function of ${t.name}`);
       }
       if (t.kind === 'buffer' && t.arena !== undefined) needFunction(t.arena, [...t.path, 'arena'], `arena release function of ${t.name}`);
+      if (t.kind === 'opaque' && t.parent !== undefined && !types.has(t.parent.type)) {
+        const suggestion = closest(t.parent.type, [...types.keys()]);
+        ctx.report({
+          path: [...t.parent.path, 'type'],
+          message: `parent type "${t.parent.type}" of ${t.name} is not declared under types`,
+          hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : 'declare the parent handle under types with kind: opaque',
+        });
+      }
     }
     for (const site of valueSites(model)) {
       const { value } = site;
@@ -49,9 +57,26 @@ export const unknownReference: Rule = {
       }
       if (value.lifetime?.kind === 'until') needFunction(value.lifetime.fn, [...value.path, 'lifetime'], `lifetime end of ${site.label}`);
       if (site.param?.until !== undefined) needFunction(site.param.until, [...value.path, 'until'], `unregister function of ${site.label}`);
+      if (site.param?.sizedBy !== undefined) needFunction(site.param.sizedBy, [...value.path, 'sized-by'], `length function of ${site.label}`);
+      if (site.param !== undefined) checkParamLinks(site.fn, site.param, ctx);
     }
     for (const fn of model.functions) {
       if (fn.cancellable !== undefined) needFunction(fn.cancellable.via, fn.cancellable.path, `cancel function of ${fn.name}`);
     }
   },
 };
+
+/** `count`, `lengths`, `env` and `free-env` (format 1.1) name another parameter of the same function. */
+function checkParamLinks(fn: FunctionModel, param: ParamModel, ctx: RuleContext): void {
+  const others = fn.params.filter((p) => p !== param).map((p) => p.name);
+  const links = [['count', param.count], ['lengths', param.lengths], ['env', param.env], ['free-env', param.freeEnv]] as const;
+  for (const [field, name] of links) {
+    if (name === undefined || others.includes(name)) continue;
+    const suggestion = closest(name, others);
+    ctx.report({
+      path: [...param.path, field],
+      message: `${field} of parameter ${param.name} names "${name}", which is not another parameter of ${fn.name}`,
+      hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `declare ${name} under ${fn.name}'s params`,
+    });
+  }
+}

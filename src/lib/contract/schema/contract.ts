@@ -8,12 +8,13 @@ import { sources } from './sources.ts';
 import { typeDecl } from './types.ts';
 import { allow, doc } from './vocabulary.ts';
 import { defaults } from './defaults.ts';
+import { formatOneOneFields } from './version-gate.ts';
 
 export const contractSchema = z
   .strictObject({
     interlock: z.literal([1, 1.1]).meta({
       title: 'Format version',
-      description: 'The contract format version: 1, or 1.1 for a contract that uses defaults or a library-wide allow. Every 1 file is a valid 1.1 file with the same meaning.',
+      description: 'The contract format version: 1, or 1.1 for a contract that uses a field new in 1.1 (defaults, a library-wide allow, out-parameters, arrays, callback environments, parent handles, struct create/destroy). Every 1 file is a valid 1.1 file with the same meaning.',
     }),
     library,
     defaults: defaults.optional(),
@@ -31,8 +32,9 @@ export const contractSchema = z
     sources: sources.optional(),
   })
   .superRefine((c, ctx) => {
-    for (const key of ['defaults', 'allow'] as const) {
-      if (c[key] !== undefined && c.interlock !== 1.1) ctx.addIssue({ code: 'custom', path: [key], message: 'new in format 1.1: write interlock: 1.1 on the first line' });
+    if (c.interlock === 1.1) return;
+    for (const path of formatOneOneFields(c)) {
+      ctx.addIssue({ code: 'custom', path, message: 'new in format 1.1: write interlock: 1.1 on the first line' });
     }
   })
   .meta({

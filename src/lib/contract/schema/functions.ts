@@ -1,7 +1,7 @@
 // Function declarations under `functions:`: parameters, return value, error and panic policy, blocking.
 import { z } from 'zod';
 import { functionName, memberName } from './names.ts';
-import { allow, callbackContext, doc, errorPolicy, from, lifetime, panicPolicy, pass, runsOn } from './vocabulary.ts';
+import { allow, callbackContext, doc, errorPolicy, from, lifetime, outParam, panicPolicy, pass, runsOn } from './vocabulary.ts';
 
 const valueType = z
   .string()
@@ -40,6 +40,27 @@ export const param = z
       title: 'Registered until',
       description: 'For a callback Rust keeps: the function whose call ends the registration (after it returns, the callback never runs again).',
     }),
+    out: outParam.optional(),
+    count: memberName.optional().meta({
+      title: 'Element count',
+      description: 'Format 1.1: the parameter points to an array; this other integer parameter of the same function holds its element count.',
+    }),
+    'sized-by': functionName.optional().meta({
+      title: 'Sized by',
+      description: 'Format 1.1: the parameter points to an array with as many elements as this function returns for the same handle (a length another object fixes).',
+    }),
+    lengths: memberName.optional().meta({
+      title: 'Element lengths',
+      description: 'Format 1.1, with count: for an array of bytes or strings given as pointers, the parameter holding the parallel array of byte lengths.',
+    }),
+    env: memberName.optional().meta({
+      title: 'Callback environment',
+      description: 'Format 1.1, on a callback: the void * parameter of the same function that Rust passes back to every invocation.',
+    }),
+    'free-env': memberName.optional().meta({
+      title: 'Environment finalizer',
+      description: 'Format 1.1, on a callback: the callback parameter Rust calls exactly once when it drops the callback and its environment.',
+    }),
   })
   .meta({ title: 'Parameter', description: 'One parameter: its type and who owns the memory behind it, for how long.' });
 
@@ -59,6 +80,14 @@ export const functionDecl = z
     'locks-os-thread': z.boolean().optional().meta({
       title: 'Locks the OS thread',
       description: 'The Go wrapper calls runtime.LockOSThread around this call and the follow-up that reads thread-local state.',
+    }),
+    exclusive: z.boolean().optional().meta({
+      title: 'Exclusive',
+      description: 'Format 1.1: must not overlap with any other call on the same handle, even a handle shared across goroutines (a setter among readers).',
+    }),
+    'signal-safe': z.boolean().optional().meta({
+      title: 'Async-signal-safe',
+      description: 'Format 1.1: the function may be called from a signal handler (it neither allocates nor takes locks).',
     }),
     blocking: z.boolean().optional().meta({
       title: 'Blocking',

@@ -1,6 +1,6 @@
 // Type declarations under `types:`: opaque handles, repr(C) structs, integer enums, buffers and strings.
 import { z } from 'zod';
-import { functionName, memberName } from './names.ts';
+import { functionName, memberName, typeName } from './names.ts';
 import { allow, doc, owner, sync, threads } from './vocabulary.ts';
 
 const secret = z.boolean().meta({
@@ -25,6 +25,25 @@ export const opaqueType = z
     threads: threads.optional(),
     sync: sync.optional(),
     secret: secret.optional(),
+    error: z.boolean().optional().meta({
+      title: 'Error object',
+      description: 'Format 1.1: objects of this type carry a failure (message, trap): functions with errors: object report through them.',
+    }),
+    parent: z
+      .strictObject({
+        type: typeName.meta({ title: 'Parent type', description: 'The opaque type of the handle this one is made from.' }),
+        'may-outlive': z.boolean().optional().meta({
+          title: 'May outlive the parent',
+          description: 'true: the child stays valid after its parent is destroyed. Default false: destroy every child before its parent.',
+        }),
+        doc: doc.optional(),
+      })
+      .optional()
+      .meta({
+        title: 'Parent handle',
+        description:
+          'Format 1.1: a child handle made from another handle (an iterator over a compiled object). Without destroy, the child is an interior handle that the parent releases.',
+      }),
     doc: doc.optional(),
     allow: allow.optional(),
   })
@@ -52,6 +71,10 @@ export const structField = z
   .strictObject({
     name: memberName.describe('The field name, identical in C, Go (capitalised by bindings) and Rust.'),
     type: cType,
+    owner: owner.optional().meta({
+      title: 'Pointee owner',
+      description: 'Format 1.1, on a pointer field: which side owns the memory it points to (a vec struct Go owns whose data Rust allocated).',
+    }),
     doc: doc.optional(),
   })
   .meta({ title: 'Struct field', description: 'One field of a repr(C) struct, in declaration order.' });
@@ -72,6 +95,8 @@ export const structType = z
       title: 'Alignment',
       description: 'alignof the struct in bytes (a power of two), checked by a layout test on both sides.',
     }),
+    create: create.optional(),
+    destroy: destroy.optional(),
     doc: doc.optional(),
     allow: allow.optional(),
   })

@@ -25,6 +25,13 @@ export const pass = z.enum(['borrow', 'transfer', 'copy']).meta({
     'borrow: the callee may read (or write) the memory but the caller keeps ownership. transfer: ownership moves to the receiver, who must release it. copy: the bytes are copied; nobody keeps a pointer.',
 });
 
+export const outParam = z.enum(['always', 'on-success']).meta({
+  title: 'Out-parameter',
+  description:
+    'Format 1.1: the parameter is a pointer the callee writes a value through (`T **out`, `size_t *len`). always: written on every return. ' +
+    'on-success: written only when the call succeeds, so Go must not read it after a failure.',
+});
+
 export const from = z.enum(['go', 'rust']).meta({
   title: 'Allocated by',
   description: 'Which side allocated the memory behind this value: go (a slice, string or Go struct) or rust.',
