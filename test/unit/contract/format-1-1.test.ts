@@ -40,3 +40,36 @@ test('a misspelt rule in the library-wide allow is reported like any other', () 
   const text = `interlock: 1.1\n${LIB}allow: { panic-abrot: "a typo that would silently acknowledge nothing" }\nfunctions:\n  demo_a: { errors: none, panics: catch }\n`;
   assert.deepEqual(allDiagnostics(checkContract(text, 'e.yaml')).map((d) => `${d.line}:${d.column} ${d.code} ${d.hint ?? ''}`), ['3:10 allow-known-rule did you mean "panic-abort"?']);
 });
+
+test('without interlock: 1.1, every field new in 1.1 is refused where it stands', () => {
+  const text = [
+    'interlock: 1',
+    LIB.trimEnd(),
+    'types:',
+    '  Tree: { kind: opaque, owner: rust, create: [demo_a], destroy: demo_b, threads: send, error: true }',
+    '  Node: { kind: opaque, owner: rust, threads: send, parent: { type: Tree } }',
+    '  Vec:',
+    '    kind: struct',
+    '    fields: [{ name: data, type: uint8_t *, owner: rust }]',
+    '    destroy: demo_b',
+    'functions:',
+    '  demo_a:',
+    '    params:',
+    '      out: { type: Tree, from: rust, pass: transfer, out: always }',
+    '      items: { type: u32, from: go, pass: borrow, count: n }',
+    '      n: { type: usize }',
+    '    exclusive: true',
+    '  demo_b: { errors: none, signal-safe: true }',
+    '',
+  ].join('\n');
+  assert.deepEqual(allDiagnostics(checkContract(text, 'f.yaml')).map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '4:95 types.Tree.error: new in format 1.1: write interlock: 1.1 on the first line',
+    '5:61 types.Node.parent: new in format 1.1: write interlock: 1.1 on the first line',
+    '8:52 types.Vec.fields[0].owner: new in format 1.1: write interlock: 1.1 on the first line',
+    '9:14 types.Vec.destroy: new in format 1.1: write interlock: 1.1 on the first line',
+    '13:59 functions.demo_a.params.out.out: new in format 1.1: write interlock: 1.1 on the first line',
+    '14:58 functions.demo_a.params.items.count: new in format 1.1: write interlock: 1.1 on the first line',
+    '16:16 functions.demo_a.exclusive: new in format 1.1: write interlock: 1.1 on the first line',
+    '17:40 functions.demo_b.signal-safe: new in format 1.1: write interlock: 1.1 on the first line',
+  ]);
+});
