@@ -23,6 +23,7 @@ import { secretZeroize } from './secret-zeroize.ts';
 import { sharedHandleSync } from './shared-handle-sync.ts';
 import { structLayoutDeclared } from './struct-layout-declared.ts';
 import { transferNeedsDestroy } from './transfer-needs-destroy.ts';
+import { typeProduced } from './type-produced.ts';
 import { unknownReference } from './unknown-reference.ts';
 
 export const RULES: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   nameCollision,
   opaqueCreateDestroy,
   transferNeedsDestroy,
+  typeProduced,
   parentLink,
   goMemoryTransfer,
   ownerConsistent,
