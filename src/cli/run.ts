@@ -1,5 +1,6 @@
 // The process around main(): real streams, the working directory, the exit code. The repository's
 // bin/interlock.js and the packaged CLI (packages/cli) both start here, so they behave the same.
+import { z } from 'zod';
 import { readBoundedFromDisk } from './io.ts';
 import { main } from './main.ts';
 import { siteUrlFrom } from './site-url.ts';
@@ -11,6 +12,10 @@ function siteUrlOption(): { siteUrl?: string } {
   if (raw !== undefined && raw.trim() !== '' && siteUrl === undefined) process.stderr.write('interlock: INTERLOCK_SITE_URL is not an http(s) URL; help and reports carry no links\n');
   return siteUrl === undefined ? {} : { siteUrl };
 }
+
+// One run validates a handful of files: compiling each schema to a fast path (zod's JIT) costs more than it
+// saves, about 20 ms of a cold `interlock check` (scripts/bench/cli-bench.ts prints the total).
+z.config({ jitless: true });
 
 // A reader that goes away early (`interlock check ... | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,7 +1,6 @@
 // Writes an -o target and respects what is there: a regular file or a new path is replaced atomically (a
 // temporary sibling, then a rename, so a reader sees the whole file or none of it); a FIFO or a character
 // device is streamed into, never replaced; a symbolic link is followed to its target, never replaced.
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -37,7 +36,9 @@ function writeAll(fd: number, data: Uint8Array): void {
 
 /** Temporary sibling + rename; keeps the permission bits of the file it replaces. */
 function replaceAtomically(path: string, data: Uint8Array, existing: Stats | undefined): string | undefined {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique enough with the pid, and opened with 'wx' so a clash fails instead of clobbering; node:crypto
+  // would cost every run of the CLI its load time.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
