@@ -2,7 +2,7 @@
 // optionally as a postmortem; the same engine and bytes as the wizard. Exit 0, or 2 on unusable input.
 import { dirname, join, resolve } from 'node:path';
 import { contractSources } from '../../lib/code/contract-sources.ts';
-import { scanEvidence, scanEvidenceMarkdown } from '../../lib/code/scan-evidence.ts';
+import { scanEvidence, scanEvidenceMarkdown, type RuleEvidence } from '../../lib/code/scan-evidence.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { decodeContract } from '../../lib/contract/decode.ts';
 import type { Checklist } from '../../lib/engine/checklist.ts';
@@ -23,8 +23,8 @@ import type { Command } from '../command.ts';
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The evidence section for --scan: the code named by the contract's sources:, read and probed. */
-async function scanSection(contractFile: string, checklist: Checklist, io: CliIo): Promise<string | undefined> {
+/** The evidence for --scan: the code named by the contract's sources:, read and probed, per checklist rule. */
+async function scanCode(contractFile: string, checklist: Checklist, io: CliIo): Promise<{ evidence: RuleEvidence[]; unanswered: number } | undefined> {
   const read = io.readBounded(contractFile, DEFAULT_LIMITS.maxBytes);
   const decoded = read.ok ? decodeContract(read.bytes, contractFile, DEFAULT_LIMITS) : undefined;
   const paths = decoded?.ok === true ? contractSources(decoded.text, contractFile) : {};
@@ -51,7 +51,7 @@ async function scanSection(contractFile: string, checklist: Checklist, io: CliIo
   }
   const ruleIds = checklist.phases.flatMap((p) => p.rules.map((r) => r.id));
   const evidence = scanEvidence(scan.boundary, ruleIds);
-  return scanEvidenceMarkdown(evidence, ruleIds.length - evidence.length);
+  return { evidence, unanswered: ruleIds.length - evidence.length };
 }
 
 /** An evidence file for --evidence, parsed against its schema; unusable input throws Unusable. */
@@ -73,8 +73,9 @@ export const command: Command = {
     '  --answers <file>         wizard answers (interlock-answers: 1), as saved by the wizard; "-" reads standard input',
     '  --contract <file>        a boundary contract; its facts pick the rules; "-" reads standard input',
     '  -f, --format <format>    md (default): Markdown task lists for an issue or pull request; json: see /schema/checklist-v1.json',
-    '  --scan                   with --contract (Markdown only): run the static probes over the code its sources: block names and',
-    '                           mark each rule a probe answers passed or failed, with file:line evidence',
+    '  --scan                   with --contract: run the static probes over the code its sources: block names and mark',
+    '                           each rule a probe answers passed or failed, with file:line evidence (md: a closing',
+    '                           section; json: a "code" object on each answered item)',
     '  --postmortem <file>      an incident file: adds a blameless postmortem; failed checks and the fault class\'s',
     '                           unfinished checks become action items',
     '  --evidence <file>        (Markdown only) show what interlock evidence run recorded under each check',
@@ -104,7 +105,6 @@ export const command: Command = {
       if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
       if (scan && typeof args.values['contract'] !== 'string') throw new UsageError('--scan reads the code a contract names: use it with --contract');
       if (scan && args.values['contract'] === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
-      if (scan && format === 'json') throw new UsageError('--scan adds a Markdown section; the JSON checklist format has no place for it yet');
       if (typeof args.values['evidence'] === 'string' && format === 'json') throw new UsageError('--evidence adds to the Markdown checklist; the evidence file is already JSON');
     });
     if (typeof output === 'string') {
@@ -113,27 +113,23 @@ export const command: Command = {
     }
 
     let text: string;
-    let built: Checklist;
     try {
       const { checklist, postmortem } = checklistInput(inputs, shippedPlaybook(), io);
-      built = checklist;
+      const code = scan ? await scanCode(inputs.source.file, checklist, io) : undefined;
+      if (scan && code === undefined) {
+        io.stderr('interlock checklist: the code could not be scanned; no checklist was written\n');
+        return EXIT.unusable;
+      }
       const evidence = typeof args.values['evidence'] === 'string' ? readEvidence(args.values['evidence'], io) : undefined;
       const options = { ...(io.siteUrl !== undefined ? { siteUrl: io.siteUrl } : {}), ...(evidence !== undefined ? { evidence } : {}) };
-      if ((format as Format) === 'json') text = checklistJsonText(checklist, postmortem);
+      if ((format as Format) === 'json') text = checklistJsonText(checklist, postmortem, code?.evidence);
       else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem, options) : checklistMarkdown(checklist, options);
+      if ((format as Format) === 'md' && code !== undefined) text += scanEvidenceMarkdown(code.evidence, code.unanswered);
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
       printDiagnostics(error.diagnostics, error.text, io);
       io.stderr(`interlock checklist: ${error.message}; no checklist was written\n`);
       return EXIT.unusable;
-    }
-    if (scan) {
-      const section = await scanSection(inputs.source.file, built, io);
-      if (section === undefined) {
-        io.stderr('interlock checklist: the code could not be scanned; no checklist was written\n');
-        return EXIT.unusable;
-      }
-      text += section;
     }
     if (typeof output === 'string') {
       const problem = writeFileAtomically(resolve(io.cwd, output), text);

@@ -29,6 +29,16 @@ const because = z
   })
   .describe('Why a check is on the list.');
 
+const codeEvidence = z
+  .strictObject({
+    status: z.enum(['passed', 'failed']).describe('passed: no probe found the bug; failed: at least one did, at the places listed.'),
+    probes: z.array(z.string()).describe('The static probes that answer this check, in catalogue order.'),
+    findings: z
+      .array(z.strictObject({ probe: z.string(), message: z.string(), file: z.string(), line: z.int(), column: z.int() }))
+      .describe('Where the probes found the bug, file:line:column relative to the working directory.'),
+  })
+  .describe('checklist --scan only: what the static probes over the code named by the contract\'s sources: found.');
+
 export const checklistItemJson = z
   .strictObject({
     id,
@@ -61,6 +71,7 @@ export const checklistItemJson = z
     status: state.optional().describe('Postmortem mode only: done, failed or open as the review found it.'),
     scope: z.enum(['boundary', 'baseline']).describe('boundary: the answers or contract put the check on the list; baseline: every boundary gets it.'),
     because: because.optional().describe('Present for boundary checks: why the check is on the list.'),
+    code: codeEvidence.optional(),
   })
   .describe('One audit check.');
 

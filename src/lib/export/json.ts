@@ -6,6 +6,7 @@ import type { RuleReason } from '../engine/reasons.ts';
 import type { Rule } from '../rules/schema.ts';
 import { CHECKLIST_SCHEMA_URL, type ChecklistItemJson, type ChecklistJson } from './checklist-schema.ts';
 import { jsonText } from '../output/json.ts';
+import type { RuleEvidence } from '../code/scan-evidence.ts';
 
 function becauseJson(reason: RuleReason): NonNullable<ChecklistItemJson['because']> {
   return {
@@ -21,7 +22,11 @@ function becauseJson(reason: RuleReason): NonNullable<ChecklistItemJson['because
   };
 }
 
-function item(rule: Rule, reason: RuleReason | undefined, status?: ChecklistItemJson['status']): ChecklistItemJson {
+function codeJson(e: RuleEvidence): NonNullable<ChecklistItemJson['code']> {
+  return { status: e.status, probes: [...e.probes], findings: e.findings.map((f) => ({ probe: f.probe, message: f.message, file: f.file, line: f.line, column: f.column })) };
+}
+
+function item(rule: Rule, reason: RuleReason | undefined, status?: ChecklistItemJson['status'], code?: RuleEvidence): ChecklistItemJson {
   const out: ChecklistItemJson = {
     id: rule.id,
     title: rule.title,
@@ -40,11 +45,12 @@ function item(rule: Rule, reason: RuleReason | undefined, status?: ChecklistItem
   };
   if (status !== undefined) out.status = status;
   if (reason !== undefined) out.because = becauseJson(reason);
+  if (code !== undefined) out.code = codeJson(code);
   return out;
 }
 
 /** The checklist as a plain object matching the published schema. */
-export function checklistToJson(c: Checklist, pm?: Postmortem): ChecklistJson {
+export function checklistToJson(c: Checklist, pm?: Postmortem, code: readonly RuleEvidence[] = []): ChecklistJson {
   const m = c.meta;
   const doc: ChecklistJson = {
     $schema: CHECKLIST_SCHEMA_URL,
@@ -59,7 +65,7 @@ export function checklistToJson(c: Checklist, pm?: Postmortem): ChecklistJson {
     input: { kind: m.input.kind, hash: m.input.hash },
     facts: [...c.facts],
     counts: { total: c.counts.total, critical: c.counts.critical, high: c.counts.high, medium: c.counts.medium, low: c.counts.low },
-    phases: c.phases.map((g) => ({ phase: g.phase, items: g.rules.map((r) => item(r, c.reasons[r.id], pm?.status[r.id])) })),
+    phases: c.phases.map((g) => ({ phase: g.phase, items: g.rules.map((r) => item(r, c.reasons[r.id], pm?.status[r.id], code.find((e) => e.rule === r.id))) })),
   };
   if (pm !== undefined) {
     const inc = pm.incident;
@@ -82,6 +88,6 @@ export function checklistToJson(c: Checklist, pm?: Postmortem): ChecklistJson {
 }
 
 /** The JSON text: two-space indentation and a trailing newline. */
-export function checklistJsonText(c: Checklist, pm?: Postmortem): string {
-  return jsonText(checklistToJson(c, pm));
+export function checklistJsonText(c: Checklist, pm?: Postmortem, code?: readonly RuleEvidence[]): string {
+  return jsonText(checklistToJson(c, pm, code));
 }

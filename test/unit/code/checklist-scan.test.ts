@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runBin } from '../cli/run-bin.ts';
+import { checklistJson } from '../../../src/lib/export/checklist-schema.ts';
 
 const D = 'test/fixtures/code/drift';
 
@@ -49,11 +50,27 @@ test('failed rules carry each finding with file:line:column', () => {
   ].join('\n'));
 });
 
-test('--scan needs a contract file with sources and the Markdown format', () => {
+test('with --format json, each item a probe answers carries the same verdict and findings under "code"', () => {
+  const r = runBin(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--scan', '--format', 'json', '--date', '2026-01-01']);
+  assert.equal(r.status, 0);
+  const doc = checklistJson.parse(JSON.parse(r.stdout));
+  const answered = doc.phases.flatMap((p) => p.items).filter((i) => i.code !== undefined)
+    .map((i) => [i.id, i.code?.status, i.code?.findings.map((f) => `${f.probe} ${f.file}:${f.line}:${f.column}`)]);
+  assert.deepEqual(answered, [
+    ['IL-HDL-001', 'failed', [`go-destroy-keeps-pointer ${D}/drifted/go/kv.go:25:2`]],
+    ['IL-OWN-003', 'passed', []],
+    ['IL-PAN-001', 'failed', [`rust-panic-escapes ${D}/drifted/rust/src/lib.rs:56:19`]],
+    ['IL-TST-001', 'failed', [`rust-unsafe-without-safety ${D}/drifted/rust/src/lib.rs:57:26`]],
+  ]);
+  // Without --scan no item has a "code" object.
+  const plain = runBin(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--format', 'json', '--date', '2026-01-01']);
+  assert.equal(checklistJson.parse(JSON.parse(plain.stdout)).phases.flatMap((p) => p.items).filter((i) => i.code !== undefined).length, 0);
+});
+
+test('--scan needs a contract file with sources', () => {
   const cases: [string[], string][] = [
     [['--answers', 'x.yaml', '--scan'], '--scan reads the code a contract names: use it with --contract'],
     [['--contract', '-', '--scan'], '--scan needs the contract as a file: its sources: paths are relative to it'],
-    [['--contract', `${D}/clean/contract.yaml`, '--scan', '--format', 'json'], '--scan adds a Markdown section; the JSON checklist format has no place for it yet'],
   ];
   for (const [args, message] of cases) {
     const r = runBin(['checklist', ...args]);
