@@ -1,23 +1,25 @@
-// `interlock check` end to end: the real executable, pinned output and exit codes for text, JSON and SARIF.
+// `interlock check` end to end: pinned output and exit codes for text, JSON and SARIF, in-process through main();
+// standard input and a reader that closes early go through the real executable.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { BIN, REPO, runBin } from './run-bin.ts';
+import { runMain } from './run-main.ts';
 
 const INVALID = 'test/fixtures/contract/rules/panic-abort/invalid.yaml';
 const BROKEN = 'test/fixtures/contract/rules/unknown-reference/invalid.yaml';
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-test('clean contracts: one summary line, exit 0', () => {
-  const r = runBin(['check', 'content/contracts/imgcodec.yaml', 'content/contracts/storage-engine.yaml', 'content/contracts/crypto-vault.yaml']);
+test('clean contracts: one summary line, exit 0', async () => {
+  const r = await runMain(['check', 'content/contracts/imgcodec.yaml', 'content/contracts/storage-engine.yaml', 'content/contracts/crypto-vault.yaml']);
   assert.equal(r.stdout, '3 contracts checked: no problems\n');
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
 });
 
-test('lint findings: file:line:col, source line, caret, hint, summary; exit 1', () => {
-  const r = runBin(['check', INVALID]);
+test('lint findings: file:line:col, source line, caret, hint, summary; exit 1', async () => {
+  const r = await runMain(['check', INVALID]);
   assert.equal(
     r.stdout,
     [
@@ -32,8 +34,8 @@ test('lint findings: file:line:col, source line, caret, hint, summary; exit 1', 
   assert.equal(r.status, 1);
 });
 
-test('a contract that breaks the schema is unusable: exit 2, even beside a clean one', () => {
-  const r = runBin(['check', 'content/contracts/imgcodec.yaml', '-'], { input: 'interlock: 1\nlibrary: { name: x, abi: "1.0", go_package: example.com/x }\nfunctions:\n  x_f: { panics: sometimes }\n' });
+test('a contract that breaks the schema is unusable: exit 2, even beside a clean one', async () => {
+  const r = await runMain(['check', 'content/contracts/imgcodec.yaml', '-'], { input: 'interlock: 1\nlibrary: { name: x, abi: "1.0", go_package: example.com/x }\nfunctions:\n  x_f: { panics: sometimes }\n' });
   assert.equal(
     r.stdout,
     [
@@ -47,8 +49,8 @@ test('a contract that breaks the schema is unusable: exit 2, even beside a clean
   assert.equal(r.status, 2);
 });
 
-test('--format json: one entry per file with facts and diagnostics', () => {
-  const r = runBin(['check', '--format', 'json', INVALID, BROKEN]);
+test('--format json: one entry per file with facts and diagnostics', async () => {
+  const r = await runMain(['check', '--format', 'json', INVALID, BROKEN]);
   assert.equal(r.status, 1);
   const report = JSON.parse(r.stdout) as Record<string, unknown>;
   assert.deepEqual(report['summary'], { files: 2, unusable: 0, errors: 2, warnings: 1 });
@@ -72,8 +74,8 @@ test('--format json: one entry per file with facts and diagnostics', () => {
   ]);
 });
 
-test('--format sarif: SARIF 2.1.0 that GitHub code scanning accepts', () => {
-  const r = runBin(['check', '--format', 'sarif', INVALID, BROKEN]);
+test('--format sarif: SARIF 2.1.0 that GitHub code scanning accepts', async () => {
+  const r = await runMain(['check', '--format', 'sarif', INVALID, BROKEN]);
   assert.equal(r.status, 1);
   const sarif = JSON.parse(r.stdout) as { version: string; $schema: string; runs: Array<Record<string, any>> };
   assert.equal(sarif.version, '2.1.0');
@@ -104,20 +106,20 @@ test('--format sarif: SARIF 2.1.0 that GitHub code scanning accepts', () => {
   assert.equal(run['results'].length, 3);
 });
 
-test('SARIF artifact URIs are relative with forward slashes, percent-encoded', () => {
-  const r = runBin(['check', '--format', 'sarif', './test/fixtures/contract/rules/panic-abort/../panic-abort/invalid.yaml']);
+test('SARIF artifact URIs are relative with forward slashes, percent-encoded', async () => {
+  const r = await runMain(['check', '--format', 'sarif', './test/fixtures/contract/rules/panic-abort/../panic-abort/invalid.yaml']);
   const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
   assert.equal(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri, 'test/fixtures/contract/rules/panic-abort/../panic-abort/invalid.yaml');
 });
 
-test('standard input is read with "-"', () => {
+test('standard input is read with "-" (the real executable)', () => {
   const r = runBin(['check', '-'], { input: readFileSync(new URL('../../../content/contracts/imgcodec.yaml', import.meta.url)) });
   assert.equal(r.stdout, '1 contract checked: no problems\n');
   assert.equal(r.status, 0);
 });
 
-test('unreadable inputs are diagnostics with exit 2, not crashes', () => {
-  const r = runBin(['check', 'no/such/file.yaml', 'content', '/dev/null']);
+test('unreadable inputs are diagnostics with exit 2, not crashes', async () => {
+  const r = await runMain(['check', 'no/such/file.yaml', 'content', '/dev/null']);
   assert.equal(
     r.stdout,
     [

@@ -1,42 +1,79 @@
-// The command table: help for every command, version, usage errors, and no stack trace ever.
+// The command table: help for every command, version, usage errors, and no stack trace ever. In-process
+// through main() (run-main.ts); the real executable answers --version once, as a smoke test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { main } from '../../../src/cli/main.ts';
-import { commandNames, loadAllCommands } from '../../../src/cli/registry.ts';
 import { siteUrlFrom } from '../../../src/cli/site-url.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { BIN, runBin } from './run-bin.ts';
+import { runMain } from './run-main.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+// The oracle for "every command" is the folder, not the registry that main() prints from.
+const commandFiles = readdirSync(fileURLToPath(new URL('../../../src/cli/commands/', import.meta.url)))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort();
 
-test('interlock --version prints the package version', () => {
+const TOP_HELP = `interlock: boundary contracts and audits for Go <-> Rust through cgo and a C ABI
+
+Usage: interlock <command> [options]
+
+Commands:
+  bundle     Write a zip with the checklist, a contract, the pattern projects that apply and an audit script
+  check      Validate boundary contracts and run the lint rules
+  checklist  Build the audit checklist for a boundary from wizard answers or a contract
+  diagram    Draw a contract as an ownership map or a handle lifecycle (Mermaid or SVG)
+  diff       Classify the changes between two versions of a boundary contract and check the ABI version bump
+  drift      Compare a contract with the C header, the Rust exports and the Go call sites
+  evidence   Run a checklist's verify commands in your repository and record the results, or check a record
+  init       Draft a contract from a C header (and the Rust crate), with todo where the code is silent
+
+Options:
+  --help      show help (also: interlock <command> --help)
+  --version   print the version
+
+Exit codes: 0 clean, 1 findings, 2 unusable input or usage error.
+`;
+
+test('the real executable prints the package version (smoke test of bin/interlock.js)', () => {
   const r = runBin(['--version']);
   assert.equal(r.stdout, `${version}\n`);
+  assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
 });
 
-test('interlock --help lists every command file in src/cli/commands/', async () => {
-  const r = runBin(['--help']);
+test('interlock --help is pinned and lists every command file in src/cli/commands/', async () => {
+  const r = await runMain(['--help']);
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /^interlock: boundary contracts and audits for Go <-> Rust through cgo and a C ABI\n\nUsage: interlock <command> \[options\]\n/);
-  for (const c of await loadAllCommands()) assert.ok(r.stdout.includes(`  ${c.name}`) && r.stdout.includes(c.summary), c.name);
-  assert.ok(commandNames().includes('check'));
+  assert.equal(r.stdout, TOP_HELP);
+  const listed = [...TOP_HELP.matchAll(/^ {2}([a-z]+) {2,}\S/gm)].map((m) => m[1]);
+  assert.deepEqual(listed, commandFiles);
+  assert.equal((await runMain(['-h'])).stdout, TOP_HELP);
+  assert.deepEqual(await runMain(['--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
 });
 
-test('every command answers --help and `interlock help <command>` with its usage, exit 0', async () => {
-  for (const c of await loadAllCommands()) {
-    const r = runBin([c.name, '--help']);
-    assert.equal(r.status, 0, c.name);
-    assert.ok(r.stdout.startsWith(`Usage: ${c.usage}\n\n${c.summary}\n\n`), c.name);
-    assert.equal(runBin(['help', c.name]).stdout, r.stdout);
+test('every command answers --help, -h and `interlock help <command>` with its usage and the summary --help lists', async () => {
+  for (const name of commandFiles) {
+    const summary = new RegExp(`^  ${name} +(.+)$`, 'm').exec(TOP_HELP)?.[1];
+    const r = await runMain([name, '--help']);
+    assert.equal(r.status, 0, name);
+    assert.equal(r.stderr, '', name);
+    // A usage paragraph (one line per form), a blank line, then the summary.
+    const [usage = '', second = ''] = r.stdout.split('\n\n');
+    assert.match(usage, new RegExp(`^Usage: interlock ${name}( .*)?$`, 'm'), name);
+    assert.equal(second, summary, name);
+    assert.equal((await runMain([name, '-h'])).stdout, r.stdout, name);
+    assert.equal((await runMain(['help', name])).stdout, r.stdout, name);
   }
 });
 
-test('check --help is pinned', () => {
+test('check --help is pinned', async () => {
   assert.equal(
-    runBin(['check', '--help']).stdout,
+    (await runMain(['check', '--help'])).stdout,
     `Usage: interlock check [--format text|json|sarif] <contract.yaml>...
 
 Validate boundary contracts and run the lint rules
@@ -58,7 +95,7 @@ Rules: /lint/ in the Interlock handbook (set INTERLOCK_SITE_URL to link your tea
   );
 });
 
-test('usage errors: one line on stderr, exit 2', () => {
+test('usage errors: one line on stderr, exit 2', async () => {
   const cases: Array<[string[], string]> = [
     [[], ''],
     [['frob'], 'interlock: unknown command "frob" (see interlock --help)\n'],
@@ -71,7 +108,7 @@ test('usage errors: one line on stderr, exit 2', () => {
     [['help', 'frob'], 'interlock: unknown command "frob" (see interlock --help)\n'],
   ];
   for (const [args, stderr] of cases) {
-    const r = runBin(args);
+    const r = await runMain(args);
     assert.equal(r.status, 2, args.join(' '));
     assert.equal(r.stdout, '', args.join(' '));
     if (args.length === 0) assert.match(r.stderr, /^interlock: boundary contracts/);

@@ -1,12 +1,13 @@
-// Issue 17 through the real executable: -o respects FIFOs, devices and "-", and every message shows
-// command-line values with their control characters made visible.
+// Issue 17: -o respects FIFOs, devices and "-", and every message shows command-line values with their control
+// characters made visible. In-process through main(), except the FIFO, which a real process writes into.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, REPO, runBin } from './run-bin.ts';
+import { BIN, REPO } from './run-bin.ts';
+import { runMain } from './run-main.ts';
 
 // Relative to the repository (the working directory of every run), as the pinned report names them.
 const BASE = 'test/fixtures/diff/base.yaml';
@@ -23,8 +24,8 @@ async function inTempDir(use: (dir: string) => Promise<void> | void): Promise<vo
   }
 }
 
-test('diff -o - prints the report on standard output', () => {
-  const r = runBin(['diff', '--rules', RULES, '--format', 'md', '-o', '-', BASE, HEAD]);
+test('diff -o - prints the report on standard output', async () => {
+  const r = await runMain(['diff', '--rules', RULES, '--format', 'md', '-o', '-', BASE, HEAD]);
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, expectedMd);
   assert.equal(r.status, 1);
@@ -50,10 +51,10 @@ test('diff -o <fifo> streams the report to the reader and leaves the FIFO a FIFO
 });
 
 test('diagram -o <character device> writes into the device and does not replace it', async () => {
-  await inTempDir((dir) => {
+  await inTempDir(async (dir) => {
     const device = join(dir, 'null');
     execFileSync('mknod', [device, 'c', '1', '3']);
-    const r = runBin(['diagram', '-o', device, join(REPO, 'content/contracts/imgcodec.yaml')], { cwd: dir });
+    const r = await runMain(['diagram', '-o', device, join(REPO, 'content/contracts/imgcodec.yaml')], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '');
     assert.ok(lstatSync(device).isCharacterDevice());
@@ -61,13 +62,13 @@ test('diagram -o <character device> writes into the device and does not replace 
   });
 });
 
-test('command-line values in messages show their control characters: unknown command, --git, --type', () => {
-  const unknown = runBin(['bad\u001b]0;x\u0007\ncmd']);
+test('command-line values in messages show their control characters: unknown command, --git, --type', async () => {
+  const unknown = await runMain(['bad\u001b]0;x\u0007\ncmd']);
   assert.equal(unknown.stderr, 'interlock: unknown command "bad\\x1b]0;x\\x07\\x0acmd" (see interlock --help)\n');
-  const git = runBin(['diff', '--git', '\u001b[2Jmain', 'content/contracts/imgcodec.yaml']);
+  const git = await runMain(['diff', '--git', '\u001b[2Jmain', 'content/contracts/imgcodec.yaml']);
   assert.equal(git.stderr, 'interlock diff: unknown git revision "\\x1b[2Jmain" (fetch it first: shallow CI clones often lack the base branch)\n');
   assert.equal(git.status, 2);
-  const type = runBin(['diagram', '--kind', 'lifecycle', '--type', '\u202eepyT\nno problems', 'content/contracts/imgcodec.yaml']);
+  const type = await runMain(['diagram', '--kind', 'lifecycle', '--type', '\u202eepyT\nno problems', 'content/contracts/imgcodec.yaml']);
   assert.equal(type.stderr, 'interlock diagram: "\\u202eepyT\\x0ano problems" is not an opaque type of imgcodec; opaque types: Image (see interlock diagram --help)\n');
   assert.equal(type.status, 2);
 });
