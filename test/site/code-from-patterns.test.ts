@@ -1,13 +1,15 @@
 // Every Rust, Go and C block on the site is an exact excerpt of a file in the pattern library, which CI
-// compiles and runs: no snippet is ever retyped into a page.
+// compiles and runs: no snippet is ever retyped into a page. The blocks are found in the built HTML, so the
+// floors below make sure they are found at all: if the markup changes, the checks fail instead of vanishing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtHtmlFiles, DIST } from '../support/dist.ts';
 import { renderedCodeBlocks } from '../support/code-blocks.ts';
 
 const PATTERNS = new URL('../../playbooks/patterns/', import.meta.url).pathname;
+const DOCS = new URL('../../content/docs/', import.meta.url).pathname;
 const CHECKED_LANGUAGES = new Set(['rust', 'rs', 'go', 'c', 'h']);
 
 const sourceFiles = readdirSync(PATTERNS, { recursive: true, withFileTypes: true })
@@ -36,8 +38,44 @@ test('the pattern library has source files to compare against', () => {
   assert.ok(sourceFiles.length > 10, `found only ${sourceFiles.length} source files`);
 });
 
-for (const page of builtHtmlFiles()) {
-  const blocks = renderedCodeBlocks(readFileSync(join(DIST, page), 'utf8')).filter((b) => CHECKED_LANGUAGES.has(b.lang));
+const checkedBlocks = new Map(
+  builtHtmlFiles().map((page) => {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    return [page, { html, blocks: renderedCodeBlocks(html).filter((b) => CHECKED_LANGUAGES.has(b.lang)) }] as const;
+  }),
+);
+
+test('every highlighted block in the built site is extracted (counted by its <pre> tag, not by the extractor)', () => {
+  const missed: string[] = [];
+  for (const [page, { html, blocks }] of checkedBlocks) {
+    const tags = [...html.matchAll(/<pre\b[^>]*\sdata-language="([^"]*)"/g)].filter((m) => CHECKED_LANGUAGES.has(m[1]!)).length;
+    if (tags !== blocks.length) missed.push(`${page}: ${tags} Rust/Go/C <pre> tags, ${blocks.length} blocks extracted`);
+  }
+  assert.deepEqual(missed, []);
+});
+
+test('every pattern page shows Rust and Go code, and every handbook page at least its <PatternCode> excerpts', () => {
+  const short: string[] = [];
+  const patterns = readdirSync(PATTERNS, { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[_.]/.test(e.name));
+  assert.ok(patterns.length >= 10, `${patterns.length} patterns`);
+  for (const { name } of patterns) {
+    const langs = new Set(checkedBlocks.get(`patterns/${name}/index.html`)?.blocks.map((b) => b.lang));
+    if (!langs.has('rust') || !langs.has('go')) short.push(`patterns/${name}/: languages ${[...langs].join(', ') || 'none'}`);
+  }
+  const pages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  let excerpts = 0;
+  for (const mdx of pages) {
+    const expected = [...readFileSync(join(DOCS, mdx), 'utf8').matchAll(/<PatternCode\b[^>]*\sfile="[^"]*\.(rs|go|c|h)"/g)].length;
+    excerpts += expected;
+    const page = mdx === 'index.mdx' ? 'index.html' : `${mdx.replace(/(\/index)?\.mdx$/, '')}/index.html`;
+    const found = checkedBlocks.get(page)?.blocks.length ?? 0;
+    if (existsSync(join(DIST, page)) ? found < expected : expected > 0) short.push(`${page}: ${found} Rust/Go/C blocks, ${expected} <PatternCode> excerpts in ${mdx}`);
+  }
+  assert.ok(excerpts >= 20, `${excerpts} <PatternCode> excerpts in the handbook`);
+  assert.deepEqual(short, []);
+});
+
+for (const [page, { blocks }] of checkedBlocks) {
   if (blocks.length === 0) continue;
   test(`Rust, Go and C code comes from the pattern library: ${page}`, () => {
     const retyped = blocks.filter((b) => !sourceOf(b.code)).map((b) => `${b.lang} block starting "${b.code.split('\n')[0]}"`);

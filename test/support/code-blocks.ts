@@ -4,9 +4,9 @@ export interface RenderedCodeBlock {
   code: string;
 }
 
-// Each block is a <pre data-language> followed by a copy button whose data-code holds the raw text, with
+// Each block is a <pre data-language> (other attributes may follow: class="wrap") followed by a copy button whose data-code holds the raw text, with
 // U+007F standing in for line breaks.
-const BLOCK = /<pre data-language="([^"]*)">[\s\S]*?data-code="([^"]*)"/g;
+const BLOCK = /<pre data-language="([^"]*)"[^>]*>[\s\S]*?data-code="([^"]*)"/g;
 
 export function renderedCodeBlocks(html: string): RenderedCodeBlock[] {
   return [...html.matchAll(BLOCK)].map((match) => ({
