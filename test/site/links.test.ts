@@ -27,11 +27,13 @@ for (const page of builtHtmlFiles()) {
     const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, SITE_ORIGIN);
     const html = readFileSync(join(DIST, page), 'utf8');
     const broken: string[] = [];
+    let checked = 0;
     for (const match of html.matchAll(ATTRIBUTE)) {
       const raw = decodeEntities(match[1]!);
       if (raw === '' || /^(mailto:|data:|javascript:)/.test(raw)) continue;
       const url = new URL(raw, pageUrl);
       if (url.origin !== SITE_ORIGIN) continue;
+      checked += 1;
       const target = resolveSitePath(url.pathname);
       if (!target) {
         broken.push(`${raw} (no file for ${url.pathname})`);
@@ -43,5 +45,7 @@ for (const page of builtHtmlFiles()) {
       }
     }
     assert.deepEqual(broken, []);
+    // Every page links to the home page and its stylesheets: none found means the finder no longer reads the markup.
+    assert.ok(checked >= 3, `only ${checked} internal links found`);
   });
 }
