@@ -214,6 +214,40 @@ for (const sample of SAMPLES) {
   });
 }
 
+// The rustls_result values the sample's error table uses, copied from enum rustls_result in rustls.h.
+const RUSTLS_RESULT_ENUM = `
+RUSTLS_RESULT_OK = 7000
+RUSTLS_RESULT_IO = 7001
+RUSTLS_RESULT_NULL_PARAMETER = 7002
+RUSTLS_RESULT_INVALID_DNS_NAME_ERROR = 7003
+RUSTLS_RESULT_PANIC = 7004
+RUSTLS_RESULT_CERTIFICATE_PARSE_ERROR = 7005
+RUSTLS_RESULT_INSUFFICIENT_SIZE = 7007
+RUSTLS_RESULT_INVALID_PARAMETER = 7009
+RUSTLS_RESULT_UNEXPECTED_EOF = 7010
+RUSTLS_RESULT_PLAINTEXT_EMPTY = 7011
+RUSTLS_RESULT_ALREADY_USED = 7013
+RUSTLS_RESULT_NO_SERVER_CERT_VERIFIER = 7015
+RUSTLS_RESULT_NO_DEFAULT_CRYPTO_PROVIDER = 7016
+RUSTLS_RESULT_BUILDER_INCOMPATIBLE_TLS_VERSIONS = 7020
+RUSTLS_RESULT_CERT_EXPIRED = 7122
+RUSTLS_RESULT_CERT_UNKNOWN_ISSUER = 7126
+RUSTLS_RESULT_CERT_NOT_VALID_FOR_NAME = 7128
+RUSTLS_RESULT_ALERT_CLOSE_NOTIFY = 7200
+`;
+
+test('rustls: each error code is the header\'s value for that name, and the success value is not in the table', () => {
+  const header = new Map(RUSTLS_RESULT_ENUM.trim().split('\n').map((line) => {
+    const [name, value] = line.split(' = ');
+    return [value!, name!.replace('RUSTLS_RESULT_', '').toLowerCase().replace(/_/g, '-')] as const;
+  }));
+  const table = (parse(readFileSync(new URL('content/contracts/rustls.yaml', root), 'utf8')) as { errors: Record<string, { name: string }> }).errors;
+  const wrong = Object.entries(table).filter(([code, e]) => !(header.get(code) ?? '').startsWith(e.name)).map(([code, e]) => `${code} ${e.name} (header: ${header.get(code)})`);
+  assert.deepEqual(wrong, []);
+  assert.equal(header.get('7000'), 'ok');
+  assert.ok(!('7000' in table), 'RUSTLS_RESULT_OK is success, not an error');
+});
+
 /** Pairs contract parameters with C parameters: a `bytes` value stands for a pointer and its size_t length. */
 function compareParams(sample: Sample, contract: Contract, proto: Prototype, values: Value[]): string[] {
   const problems: string[] = [];
