@@ -69,7 +69,7 @@ export default tseslint.config(
         paths: NODE_BUILTINS.map((name) => ({ name, message: 'src/lib runs in browsers too: no Node built-ins' })),
         patterns: [
           { group: ['node:*'], message: 'src/lib runs in browsers too: no Node built-ins' },
-          { group: ['astro', 'astro:*', '@astrojs/*'], message: 'src/lib is shared by the CLI and the site: no Astro' },
+          { group: ['astro', 'astro/*', 'astro:*', '@astrojs/*'], message: 'src/lib is shared by the CLI and the site: no Astro' },
         ],
       }],
       'no-restricted-globals': ['error',

@@ -1,13 +1,13 @@
 // Finds exports no other file imports (dead code, or helpers that should be private) and the imports that
 // cross the layering where ESLint cannot look: .astro frontmatter and client scripts, MDX pages, Vite's
 // import.meta.glob. Reads every module with the TypeScript parser alone (no type check), so it is quick.
-// Usage: node scripts/dead-exports.ts   (one line per finding and exit 1, or a summary and exit 0)
+// Usage: node scripts/dead-exports.ts [root]   (one line per finding and exit 1, or a summary and exit 0)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = resolve(process.argv[2] ?? fileURLToPath(new URL('../', import.meta.url)));
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'dist-team', '.astro', '.git', 'target', 'test-results', '.cache', 'public']);
 const MODULE = /\.(ts|mts|mjs|js|astro|mdx)$/;
 /** Files whose exports a framework or runtime consumes by convention, through no import we could see. */
@@ -39,15 +39,25 @@ function projectFiles(dir = ROOT): string[] {
   });
 }
 
-/** What TypeScript can parse: an .astro file's frontmatter and bundled scripts, an MDX page's ESM lines. */
+/**
+ * What TypeScript can parse, on the lines where it stands (so findings name the file's own lines): an .astro
+ * file's frontmatter and bundled scripts, an MDX page's ESM lines; everything else becomes blank lines.
+ */
 function scriptOf(file: string, text: string): string {
-  if (file.endsWith('.astro')) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    const scripts = [...text.matchAll(/<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-    return [front, ...scripts].join('\n');
-  }
   if (file.endsWith('.mdx')) return text.split('\n').map((line) => (/^(import|export)\s/.test(line) ? line : '')).join('\n');
-  return text;
+  if (!file.endsWith('.astro')) return text;
+  const keep: Array<[number, number]> = [];
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (front) keep.push([4, 4 + front[1]!.length]);
+  for (const m of text.matchAll(/(<script(?![^>]*is:inline)[^>]*>)([\s\S]*?)<\/script>/g)) keep.push([m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length]);
+  const blank = (part: string): string => part.replace(/[^\n]/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const [from, to] of keep) {
+    out += blank(text.slice(at, from)) + text.slice(from, to);
+    at = to;
+  }
+  return out + blank(text.slice(at));
 }
 
 function resolveSpecifier(from: string, specifier: string): string | undefined {
