@@ -14,7 +14,7 @@ const DIST = join(ROOT, 'dist');
 const HANDBOOK_PAGE = '/start-here/';
 const JS_BUDGET_BYTES = 20 * 1024;
 
-export async function benchSite(): Promise<Figure[]> {
+async function benchSite(): Promise<Figure[]> {
   const build = timedBuild();
   const html = filesUnder(DIST).filter((f) => f.endsWith('.html'));
   const pagefind = filesUnder(join(DIST, 'pagefind'));

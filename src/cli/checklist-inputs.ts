@@ -35,7 +35,7 @@ export class Unusable extends Error {
 }
 
 /** What the command line names as input, after the checks both commands make. */
-export interface InputArgs {
+interface InputArgs {
   /** --answers or --contract, and its file (`-` for standard input). */
   source: { kind: 'answers' | 'contract'; file: string };
   postmortem?: string;
@@ -98,7 +98,7 @@ export function decodeForExcerpt(bytes: Uint8Array): string | undefined {
   }
 }
 
-export interface ChecklistInput {
+interface ChecklistInput {
   checklist: Checklist;
   /** The user's contract text, when the checklist comes from one (the bundle copies it verbatim). */
   contract?: string;

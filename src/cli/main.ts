@@ -32,7 +32,7 @@ async function topHelp(): Promise<string> {
 }
 
 /** A command's help, its handbook links pointing where the team hosts the site (or naming the page). */
-export function commandHelp(command: Command, siteUrl?: string): string {
+function commandHelp(command: Command, siteUrl?: string): string {
   return `Usage: ${command.usage}\n\n${command.summary}\n\n${fillDocLinks(command.help.trimEnd(), siteUrl)}\n`;
 }
 

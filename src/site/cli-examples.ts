@@ -14,7 +14,7 @@ export interface CliExample {
   maxLines?: number;
 }
 
-export interface CliExampleRun extends CliExample {
+interface CliExampleRun extends CliExample {
   command: string;
   output: string;
   exitCode: number;

@@ -1,7 +1,7 @@
 // The lines of a pattern file that matter, as excerpts a reader sees first (the whole file stays one click
 // away): each focus range from pattern.yaml with a line of context, overlapping ranges merged.
 
-export interface Excerpt {
+interface Excerpt {
   /** 1-based, inclusive. */
   from: number;
   to: number;

@@ -2,7 +2,7 @@
 // Previous/Next on these pages follow it (onboarding-route.ts) and each shows "Step n of 10"; a unit test
 // keeps it identical to the numbered list on the Start here page, link for link.
 
-export interface OnboardingStep {
+interface OnboardingStep {
   title: string;
   /** Handbook page ids (content/docs paths without extension), in reading order. */
   pages: readonly string[];
@@ -28,7 +28,7 @@ export function onboardingPath(): string[] {
   return [ONBOARDING_START, ...ONBOARDING_STEPS.flatMap((step) => step.pages)];
 }
 
-export interface OnboardingPlace {
+interface OnboardingPlace {
   /** 1-based step number; 0 for "Start here" itself. */
   step: number;
   steps: number;

@@ -14,7 +14,7 @@ const MAX_SHOWN = 120;
 export const sanitizeForTerminal = terminalText;
 
 /** The source excerpt for one diagnostic: the line (tabs shown as one space) and a caret under the column. */
-export function excerpt(sourceLines: readonly string[], line: number, column: number): string[] {
+function excerpt(sourceLines: readonly string[], line: number, column: number): string[] {
   const text = sourceLines[line - 1];
   if (text === undefined) return [];
   let start = 0;

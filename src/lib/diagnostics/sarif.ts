@@ -9,7 +9,7 @@ export interface SarifRule {
   helpUri?: string;
 }
 
-export interface SarifInput {
+interface SarifInput {
   toolName: string;
   toolVersion: string;
   /** The tool's documentation, when it is hosted somewhere a reader can reach. */

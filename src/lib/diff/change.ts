@@ -37,7 +37,7 @@ export interface Change {
   facts: string[];
 }
 
-export interface ChangeInput {
+interface ChangeInput {
   kind: ChangeKind;
   path: SourcePath;
   /** The same item's path in the base contract when it differs (a renamed parameter). */
@@ -63,7 +63,7 @@ function defaultBump(kind: ChangeKind): Bump {
   return info.audit ? 'minor' : 'none';
 }
 
-export function touchedFacts(kind: ChangeKind, facts: readonly string[], requires: Bump): string[] {
+function touchedFacts(kind: ChangeKind, facts: readonly string[], requires: Bump): string[] {
   const families = kindInfo(kind).factFamilies;
   const kept = new Set(facts.filter((f) => f !== 'abi.versioned' && (families === undefined || families.some((p) => f.startsWith(p)))));
   // Anything that needs a version bump is about the start-up version handshake too.

@@ -11,7 +11,7 @@ export type ChecklistSource =
   | { kind: 'rules'; rules: readonly Rule[] }
   | { kind: 'facts'; summaries: Readonly<Record<string, string>> };
 
-export interface ChecklistItem {
+interface ChecklistItem {
   /** A rule ID (IL-OWN-001) or a fact ID (buffer.rust-owned). */
   id: string;
   title: string;

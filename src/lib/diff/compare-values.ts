@@ -9,7 +9,7 @@ import { valueFacts } from './facts-of.ts';
 import type { Bump } from './kinds.ts';
 import { lifetimeSpelling, lifetimeWords, passWords, shown, spell } from './words.ts';
 
-export interface ValuePair {
+interface ValuePair {
   baseModel: ContractModel;
   headModel: ContractModel;
   baseFn: FunctionModel;

@@ -13,7 +13,7 @@ import { compareTypes } from './compare-types.ts';
 import type { AbiVerdict } from './governance.ts';
 import { abiVerdict, governanceFindings } from './governance.ts';
 
-export interface SideSummary {
+interface SideSummary {
   file: string;
   library: string;
   abi: string;

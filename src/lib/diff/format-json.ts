@@ -7,7 +7,7 @@ import type { DiffReport } from './diff.ts';
 import { counts } from './present.ts';
 import { jsonText } from '../output/json.ts';
 
-export const DIFF_FORMAT = { name: 'interlock-diff', version: 1 } as const;
+const DIFF_FORMAT = { name: 'interlock-diff', version: 1 } as const;
 
 interface JsonPosition {
   line: number;
@@ -15,7 +15,7 @@ interface JsonPosition {
 }
 
 /** The published shape, field by field; the handbook's governance-in-ci page documents the same table. */
-export interface DiffJson {
+interface DiffJson {
   tool: string;
   version: string;
   format: 'interlock-diff';

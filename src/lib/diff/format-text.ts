@@ -8,7 +8,7 @@ import type { Change } from './change.ts';
 import type { DiffReport } from './diff.ts';
 import { at, bumpSentence, bySeverity, plural } from './present.ts';
 
-export interface SourceTexts {
+interface SourceTexts {
   base?: string;
   head?: string;
 }

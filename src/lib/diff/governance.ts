@@ -6,7 +6,7 @@ import { pathText } from './change.ts';
 import { BUMP_RANK } from './kinds.ts';
 import type { Bump } from './kinds.ts';
 
-export type ActualBump = Bump | 'decrease';
+type ActualBump = Bump | 'decrease';
 
 export interface AbiVerdict {
   base: string;

@@ -11,7 +11,7 @@ export const BUMP_RANK: Readonly<Record<Bump, number>> = { none: 0, minor: 1, ma
 
 export type Category = 'surface' | 'signature' | 'layout' | 'ownership' | 'lifetime' | 'threading' | 'errors' | 'callbacks' | 'library' | 'review';
 
-export interface KindInfo {
+interface KindInfo {
   category: Category;
   severity: Severity;
   /** Whether a change of this kind needs a targeted audit (documentation-only kinds do not). */

@@ -1,7 +1,7 @@
 // Pairs the members of an ordered list across two versions (parameters, struct fields): by name first,
 // then a lone rename in place, because C cares about positions and types while people rename things.
 
-export interface MatchedMember<T> {
+interface MatchedMember<T> {
   base: T;
   head: T;
   baseIndex: number;
@@ -10,12 +10,12 @@ export interface MatchedMember<T> {
   renamed: boolean;
 }
 
-export interface IndexedMember<T> {
+interface IndexedMember<T> {
   item: T;
   index: number;
 }
 
-export interface MemberMatch<T> {
+interface MemberMatch<T> {
   /** In head order. */
   matched: MatchedMember<T>[];
   removed: IndexedMember<T>[];

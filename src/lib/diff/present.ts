@@ -9,7 +9,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-export interface IndexedChange {
+interface IndexedChange {
   change: Change;
   /** Position in report.changes. */
   index: number;

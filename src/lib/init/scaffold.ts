@@ -5,13 +5,13 @@
 export type CiKind = 'github' | 'gitlab';
 export const CI_KINDS: readonly CiKind[] = ['github', 'gitlab'];
 
-export interface ScaffoldFile {
+interface ScaffoldFile {
   /** Relative to the repository root, forward slashes. */
   path: string;
   text: string;
 }
 
-export interface ScaffoldInput {
+interface ScaffoldInput {
   /** Where the contract draft goes, relative to the repository root (for example contracts/imgcodec.yaml). */
   contract: string;
   ci: CiKind;

@@ -29,7 +29,7 @@ export interface Catalogue {
 export const RULE_LIMITS = { maxBytes: 32 * 1024, maxDepth: 8, maxProblems: 50 } as const;
 
 /** The file name without folders or the .yaml extension. */
-export function fileStem(path: string): string {
+function fileStem(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name.replace(/\.ya?ml$/, '');
 }

@@ -3,7 +3,7 @@
 // at "Check that every". Interlock's own playbook files refuse it; quoting the text is the fix.
 import { isScalar, Scalar, visit, type Document } from 'yaml';
 
-export interface CommentAfterPlainText {
+interface CommentAfterPlainText {
   /** Offset of the '#' that starts the comment. */
   offset: number;
   /** The scalar's text as YAML read it (what the comment cut short). */

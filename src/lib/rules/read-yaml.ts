@@ -8,7 +8,7 @@ import { issuesToDiagnostics } from '../contract/schema-issues.ts';
 import { parseYaml, TO_JS_OPTIONS } from '../contract/yaml-document.ts';
 import { commentsAfterPlainText } from './plain-text-comments.ts';
 
-export interface ReadLimits {
+interface ReadLimits {
   /** Bytes of input, checked before decoding. */
   maxBytes: number;
   /** Nesting of YAML collections. */
@@ -17,7 +17,7 @@ export interface ReadLimits {
   maxProblems: number;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /**
    * Refuse an unquoted value followed by a comment on its line. For Interlock's own prose files, where
    * `text #[attr]` silently truncates a sentence; a user's answers file may annotate values freely.
@@ -25,7 +25,7 @@ export interface ReadOptions {
   refuseCommentAfterPlainText?: boolean;
 }
 
-export type ReadResult<T> =
+type ReadResult<T> =
   | { ok: true; value: T; text: string; locate: Locator }
   | { ok: false; diagnostics: Diagnostic[]; text?: string };
 

@@ -13,16 +13,15 @@ export const ruleId = z
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
-export const when = z
+const when = z
   .strictObject({
     'all-of': z.array(factId).min(1).optional().describe('Every one of these facts must hold.'),
     'any-of': z.array(factId).min(1).optional().describe('At least one of these facts must hold.'),
   })
   .refine((w) => w['all-of'] !== undefined || w['any-of'] !== undefined, 'give all-of, any-of or both (leave `when` out for a rule that always applies)')
   .describe('The facts under which the rule applies; both lists must hold when both are given. Absent: the rule always applies.');
-export type When = z.infer<typeof when>;
 
-export const verifyStep = z
+const verifyStep = z
   .strictObject({
     step: text(400).describe('What to check, as an instruction a reviewer can follow.'),
     run: z
@@ -42,7 +41,7 @@ export const verifyStep = z
   .describe('One verification step: an instruction, optionally with the commands that carry it out.');
 export type VerifyStep = z.infer<typeof verifyStep>;
 
-export const reference = z
+const reference = z
   .strictObject({
     title: text(120).describe('The page or section title as a reader will see it.'),
     url: z

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { teamSiteSchema } from '../../lib/site/team-site-schema.ts';
 import { readYaml } from '../../lib/rules/read-yaml.ts';
 
-export interface TeamContract {
+interface TeamContract {
   /** The file name without .yaml: its gallery URL segment. */
   name: string;
   /** The path shown in messages and on the page, relative to the working directory. */
