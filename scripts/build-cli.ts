@@ -55,7 +55,8 @@ export async function buildCli(): Promise<void> {
   mkdirSync(DIST, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/cli/run.ts' },
+    // The code reader's worker threads start from their own entry (src/node/code/read-pool.ts finds it).
+    entryPoints: { main: 'src/cli/run.ts', 'read-worker': 'src/node/code/read-worker.ts' },
     outdir: DIST,
     bundle: true,
     splitting: true,

@@ -1,18 +1,15 @@
 // Reads a header, a Rust crate and a Go package from disk into a Boundary for one variant, with diagnostics.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { maskCplusplus, readHeader } from '../../lib/code/c-header.ts';
 import { goBuildHolds, GOOD_VARIANT } from '../../lib/code/conditions.ts';
 import type { Variant } from '../../lib/code/conditions.ts';
-import { readGo } from '../../lib/code/go.ts';
 import { CODE_LIMITS } from '../../lib/code/limits.ts';
 import type { Boundary, GoFileModel, RustFileModel } from '../../lib/code/model.ts';
-import { readRust } from '../../lib/code/rust.ts';
-import { parseDiagnostics } from '../../lib/code/syntax.ts';
-import type { Lang } from '../../lib/code/syntax.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { readBoundedFromDisk } from '../../cli/io.ts';
-import { withTree } from './parser.ts';
+import type { ReadJob } from './read-file.ts';
+import { readFiles } from './read-pool.ts';
+import type { Threads } from './read-pool.ts';
 
 export interface SourcePaths {
   header?: string;
@@ -45,13 +42,6 @@ export function readSource(file: string, diagnostics: Diagnostic[]): string | un
   }
 }
 
-async function parsed<T>(lang: Lang, file: string, text: string, diagnostics: Diagnostic[], read: Parameters<typeof withTree<T>>[2]): Promise<T> {
-  return withTree(lang, text, (root) => {
-    diagnostics.push(...parseDiagnostics(root, file, lang));
-    return read(root);
-  });
-}
-
 function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -76,25 +66,35 @@ function statSafe(path: string): boolean {
   }
 }
 
-async function scanRust(root: string, variant: Variant, diagnostics: Diagnostic[]): Promise<RustFileModel[]> {
-  const queue = [isDir(root) ? join(root, 'src', 'lib.rs') : root];
+async function scanRust(root: string, variant: Variant, diagnostics: Diagnostic[], threads: Threads): Promise<RustFileModel[]> {
+  // Breadth first, one wave of files at a time: each wave is read in parallel, and the modules it declares
+  // make the next wave, so the files come out in the same order a one-at-a-time walk gives.
+  let wave = [isDir(root) ? join(root, 'src', 'lib.rs') : root];
   const seen = new Set<string>();
   const out: RustFileModel[] = [];
-  while (queue.length > 0 && seen.size < CODE_LIMITS.maxFiles) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readSource(file, diagnostics);
-    if (text === undefined) continue;
-    const model = await parsed('rust', file, text, diagnostics, (r) => readRust(r, file, variant));
-    out.push(model);
-    // A #[path] is relative to the directory of the file that declares the module.
-    for (const m of model.modules) queue.push(m.path !== undefined ? join(dirname(file), m.path) : moduleFile(file, m.name));
+  while (wave.length > 0 && seen.size < CODE_LIMITS.maxFiles) {
+    const jobs: ReadJob[] = [];
+    for (const file of wave) {
+      if (seen.has(file) || seen.size >= CODE_LIMITS.maxFiles) continue;
+      seen.add(file);
+      const text = readSource(file, diagnostics);
+      if (text !== undefined) jobs.push({ lang: 'rust', file, text, variant });
+    }
+    const next: string[] = [];
+    for (const result of await readFiles(jobs, threads)) {
+      if (result.lang !== 'rust') continue;
+      diagnostics.push(...result.diagnostics);
+      const { model } = result;
+      out.push(model);
+      // A #[path] is relative to the directory of the file that declares the module.
+      for (const m of model.modules) next.push(m.path !== undefined ? join(dirname(model.file), m.path) : moduleFile(model.file, m.name));
+    }
+    wave = next;
   }
   return out;
 }
 
-async function scanGo(root: string, variant: Variant, diagnostics: Diagnostic[]): Promise<GoFileModel[]> {
+async function scanGo(root: string, variant: Variant, diagnostics: Diagnostic[], threads: Threads): Promise<GoFileModel[]> {
   let files: string[];
   try {
     files = isDir(root) ? readdirSync(root).filter((f) => f.endsWith('.go')).sort().map((f) => join(root, f)) : [root];
@@ -102,34 +102,39 @@ async function scanGo(root: string, variant: Variant, diagnostics: Diagnostic[])
     diagnostics.push(unreadable(root, 'cannot list the directory'));
     return [];
   }
-  const out: GoFileModel[] = [];
+  const jobs: ReadJob[] = [];
   for (const file of files.slice(0, CODE_LIMITS.maxFiles)) {
     const text = readSource(file, diagnostics);
-    if (text === undefined) continue;
-    const local: Diagnostic[] = [];
-    const model = await parsed('go', file, text, local, (r) => readGo(r, file));
-    if (model.build !== undefined && !goBuildHolds(model.build, variant)) continue;
-    diagnostics.push(...local);
-    if (model.preamble !== undefined) {
-      const pre = model.preamble;
-      // The preamble is C; its own helpers are not calls into the library.
-      const h = await withTree('c', maskCplusplus(`${'\n'.repeat(pre.line - 1)}${pre.text}`), (r) => readHeader(r, file));
-      model.preambleFunctions = h.functions.map((f) => f.name);
-    }
-    out.push(model);
+    if (text !== undefined) jobs.push({ lang: 'go', file, text });
+  }
+  const out: GoFileModel[] = [];
+  for (const result of await readFiles(jobs, threads)) {
+    if (result.lang !== 'go') continue;
+    // A file the build constraint leaves out of this variant is not part of it, nor are its syntax errors.
+    if (result.model.build !== undefined && !goBuildHolds(result.model.build, variant)) continue;
+    diagnostics.push(...result.diagnostics);
+    out.push(result.model);
   }
   return out;
 }
 
-export async function scanSources(paths: SourcePaths, variant: Variant = GOOD_VARIANT): Promise<Scan> {
+/** `threads` chooses who reads the files (read-pool.ts); the default decides by the amount of source. */
+export async function scanSources(paths: SourcePaths, variant: Variant = GOOD_VARIANT, options: { threads?: Threads } = {}): Promise<Scan> {
+  const threads = options.threads ?? 'auto';
   const diagnostics: Diagnostic[] = [];
   const boundary: Boundary = { rust: [], go: [] };
   if (paths.header !== undefined) {
     const file = paths.header;
     const text = readSource(file, diagnostics);
-    if (text !== undefined) boundary.header = await parsed('c', file, maskCplusplus(text), diagnostics, (r) => readHeader(r, file));
+    if (text !== undefined) {
+      const [result] = await readFiles([{ lang: 'c', file, text }]);
+      if (result?.lang === 'c') {
+        diagnostics.push(...result.diagnostics);
+        boundary.header = result.model;
+      }
+    }
   }
-  if (paths.rust !== undefined) boundary.rust = await scanRust(paths.rust, variant, diagnostics);
-  if (paths.go !== undefined) boundary.go = await scanGo(paths.go, variant, diagnostics);
+  if (paths.rust !== undefined) boundary.rust = await scanRust(paths.rust, variant, diagnostics, threads);
+  if (paths.go !== undefined) boundary.go = await scanGo(paths.go, variant, diagnostics, threads);
   return { boundary, diagnostics };
 }

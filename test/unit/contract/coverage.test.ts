@@ -10,7 +10,7 @@ import { formatReference } from '../../../src/lib/contract/format-reference.ts';
 
 const root = new URL('../../../', import.meta.url);
 const at = (path: string) => new URL(path, root);
-const SAMPLES = ['imgcodec', 'storage-engine', 'crypto-vault', 'rure'];
+const SAMPLES = ['imgcodec', 'storage-engine', 'crypto-vault', 'rure', 'wasmtime', 'rustls'];
 
 test('every rule has its module, its cases, its test file; every case folder has a rule', () => {
   const missing: string[] = [];

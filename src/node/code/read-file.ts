@@ -1,0 +1,50 @@
+// One source file -> its model and diagnostics: parse, read, and for Go the cgo preamble's own C functions.
+// The same function runs in the scanning thread and in the read workers (read-worker.ts), so a scan gives
+// the same result whichever runs it.
+import { maskCplusplus, readHeader } from '../../lib/code/c-header.ts';
+import type { Variant } from '../../lib/code/conditions.ts';
+import { readGo } from '../../lib/code/go.ts';
+import type { GoFileModel, HeaderModel, RustFileModel } from '../../lib/code/model.ts';
+import { readRust } from '../../lib/code/rust.ts';
+import { parseDiagnostics } from '../../lib/code/syntax.ts';
+import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
+import { withTree } from './parser.ts';
+
+export type ReadJob =
+  | { lang: 'c'; file: string; text: string }
+  | { lang: 'rust'; file: string; text: string; variant: Variant }
+  | { lang: 'go'; file: string; text: string };
+
+export type ReadResult =
+  | { lang: 'c'; model: HeaderModel; diagnostics: Diagnostic[] }
+  | { lang: 'rust'; model: RustFileModel; diagnostics: Diagnostic[] }
+  | { lang: 'go'; model: GoFileModel; diagnostics: Diagnostic[] };
+
+export async function readFile(job: ReadJob): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
+  if (job.lang === 'c') {
+    const model = await withTree('c', maskCplusplus(job.text), (r) => {
+      diagnostics.push(...parseDiagnostics(r, job.file, 'c'));
+      return readHeader(r, job.file);
+    });
+    return { lang: 'c', model, diagnostics };
+  }
+  if (job.lang === 'rust') {
+    const model = await withTree('rust', job.text, (r) => {
+      diagnostics.push(...parseDiagnostics(r, job.file, 'rust'));
+      return readRust(r, job.file, job.variant);
+    });
+    return { lang: 'rust', model, diagnostics };
+  }
+  const model = await withTree('go', job.text, (r) => {
+    diagnostics.push(...parseDiagnostics(r, job.file, 'go'));
+    return readGo(r, job.file);
+  });
+  if (model.preamble !== undefined) {
+    const pre = model.preamble;
+    // The preamble is C; its own helpers are not calls into the library.
+    const h = await withTree('c', maskCplusplus(`${'\n'.repeat(pre.line - 1)}${pre.text}`), (r) => readHeader(r, job.file));
+    model.preambleFunctions = h.functions.map((f) => f.name);
+  }
+  return { lang: 'go', model, diagnostics };
+}
