@@ -6,7 +6,7 @@ import type { BrokenVariant, DetectorId, Pattern } from '../../src/lib/patterns/
 import type { Options } from './args.ts';
 import { buildRust, type BuiltLib } from './build.ts';
 import { detectorSteps, showStep } from './detectors.ts';
-import { discoverPatterns } from './discover.ts';
+import { discoverPatterns } from '../../src/node/patterns/discover.ts';
 import { discoverProbes, runProbe, type Probe } from './probes.ts';
 import { run, wasInterrupted } from './run-detector.ts';
 import { failureDetail, isOk, progressLine, verdictTable, writeResults, type CheckResult } from './report.ts';

@@ -1,5 +1,5 @@
 // Loads the playbooks the wizard and `interlock bundle` need (questions, rules, fault classes, patterns) from the repository.
-import { discoverPatterns } from '../../../scripts/patterns/discover.ts';
+import { discoverPatterns } from '../patterns/discover.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { loadPlaybook } from '../../lib/engine/load-playbook.ts';
 import type { Playbook } from '../../lib/engine/playbook.ts';

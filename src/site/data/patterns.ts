@@ -1,7 +1,7 @@
 // Build-time view of the pattern library for the site: every valid pattern with its files and transcripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { discoverPatterns } from '../../../scripts/patterns/discover.ts';
+import { discoverPatterns } from '../../node/patterns/discover.ts';
 import type { BrokenVariant, Pattern } from '../../lib/patterns/schema.ts';
 
 const REPO = new URL('../../../', import.meta.url).pathname;

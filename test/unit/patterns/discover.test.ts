@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { discoverPatterns } from '../../../scripts/patterns/discover.ts';
+import { discoverPatterns } from '../../../src/node/patterns/discover.ts';
 
 describe('discoverPatterns', () => {
   const repo = mkdtempSync(join(tmpdir(), 'interlock-discover-'));

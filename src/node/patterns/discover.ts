@@ -1,8 +1,8 @@
 // Finds playbooks/patterns/*/pattern.yaml (skipping _shared) and validates each one.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf8, formatIssue, parseFactIds, parsePattern } from '../../src/lib/patterns/load.ts';
-import type { Pattern } from '../../src/lib/patterns/schema.ts';
+import { decodeUtf8, formatIssue, parseFactIds, parsePattern } from '../../lib/patterns/load.ts';
+import type { Pattern } from '../../lib/patterns/schema.ts';
 
 export interface Discovered {
   id: string; // folder name
