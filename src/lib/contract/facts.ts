@@ -118,7 +118,9 @@ function addFunctionFacts(model: ContractModel, add: Add): void {
     const element = fnElement(fn);
     // An error object reaches Go through the call's own parameters or result, like an out-parameter.
     if (fn.errors === 'out-param' || fn.errors === 'object') add('error.out-param', element);
-    if (fn.errors === 'return-code') add('error.return-code', element);
+    // A success code other than 0 is what the wrapper must compare with: the checklist names it.
+    const success: Array<[string, string[]]> = model.successCode === 0 ? [] : [['succeeds with', [String(model.successCode)]]];
+    if (fn.errors === 'return-code') add('error.return-code', { ...element, related: success });
     if (fn.errors === 'last-error') add('error.last-error', element);
     if (fn.panics === 'catch') add('panic.catch', element);
     if (fn.panics === 'abort') add('panic.abort', element);

@@ -15,7 +15,7 @@ export type PanicPolicy = 'catch' | 'abort';
 export type CallbackContext = 'cgo-handle' | 'go-pointer';
 export type RunsOn = 'go-thread' | 'rust-thread';
 /** Format 1.1: when an out-parameter is written. */
-export type OutParam = 'always' | 'on-success';
+export type OutParam = 'always' | 'on-success' | 'on-failure';
 
 /** `call`, `static`, or `until` a named function is called. */
 export type Lifetime = { kind: 'call' } | { kind: 'static' } | { kind: 'until'; fn: string };
@@ -175,6 +175,8 @@ export interface ContractModel {
   functions: FunctionModel[];
   /** Sorted by code (JavaScript objects do not keep the source order of numeric keys). */
   errors: ErrorModel[];
+  /** The status that means success for `errors: return-code` functions: 0 unless `success-code:` (1.1) says otherwise. */
+  successCode: number;
 }
 
 function withDoc<T extends object>(target: T, doc: string | undefined): T & { doc?: string } {
@@ -296,7 +298,7 @@ export function toModel(data: ContractData): ContractModel {
     if (e.message !== undefined) err.message = e.message;
     return withDoc(err, e.doc);
   }).sort((a, b) => a.code - b.code);
-  const model: ContractModel = { interlock: data.interlock, allow: data.allow ?? {}, library, types, functions, errors };
+  const model: ContractModel = { interlock: data.interlock, allow: data.allow ?? {}, library, types, functions, errors, successCode: data['success-code'] ?? 0 };
   return withDoc(model, data.doc);
 }
 

@@ -12,6 +12,7 @@ function describe(e: ErrorModel): string {
 
 export function compareErrors(record: RecordChange, base: ContractModel, head: ContractModel): void {
   const facts = [...errorTableFacts(base), ...errorTableFacts(head)];
+  compareSuccessCode(record, base, head, facts);
   const headByCode = new Map(head.errors.map((e) => [e.code, e]));
   const baseByCode = new Map(base.errors.map((e) => [e.code, e]));
   const headBySentinel = new Map(head.errors.map((e) => [e.go, e]));
@@ -84,4 +85,16 @@ export function compareErrors(record: RecordChange, base: ContractModel, head: C
     }
     compareDoc(record, old.doc, e.doc, e.path, `error code ${e.code}`);
   }
+}
+
+/** The success status is the ABI too: Go compares every return-code result with it. */
+function compareSuccessCode(record: RecordChange, base: ContractModel, head: ContractModel, facts: string[]): void {
+  if (base.successCode === head.successCode) return;
+  const declared = head.successCode !== 0 ? 'head' : 'base';
+  record({
+    kind: 'success-code-changed', path: ['success-code'], on: base.successCode !== 0 && head.successCode !== 0 ? 'both' : declared, part: 'key',
+    before: String(base.successCode), after: String(head.successCode), facts,
+    summary: `the status that means success is now ${head.successCode} (was ${base.successCode}).`,
+    implication: `Go code written for the old contract treats ${base.successCode} as success: it reports every successful call as a failure, and reads the out values of calls that failed with ${base.successCode}.`,
+  });
 }

@@ -81,6 +81,7 @@ export const CHANGE_KINDS = {
   'error-code-removed': { category: 'errors', severity: 'breaking-abi', audit: true, factFamilies: ['error.'], description: 'An error code was removed; Go code may still match its sentinel.' },
   'error-code-meaning-changed': { category: 'errors', severity: 'breaking-abi', audit: true, factFamilies: ['error.'], description: 'An error code now names a different error.' },
   'error-code-renumbered': { category: 'errors', severity: 'breaking-abi', audit: true, factFamilies: ['error.'], description: 'An error kept its sentinel but moved to another code.' },
+  'success-code-changed': { category: 'errors', severity: 'breaking-abi', audit: true, factFamilies: ['error.'], description: 'The status that means success (`success-code:`) changed.' },
   'error-sentinel-renamed': { category: 'errors', severity: 'compatible', audit: true, factFamilies: ['error.'], description: 'An error code is translated to a different Go sentinel.' },
   'error-name-changed': { category: 'errors', severity: 'compatible', audit: false, factFamilies: [], description: 'The name an error is logged under changed.' },
   'error-message-changed': { category: 'errors', severity: 'compatible', audit: false, factFamilies: [], description: 'The default message of an error changed.' },

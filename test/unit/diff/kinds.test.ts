@@ -13,7 +13,7 @@ const PINNED_KINDS: readonly string[] = [
   'pass-changed', 'allocator-changed', 'owner-changed', 'destroy-changed', 'arena-changed', 'create-changed', 'out-changed', 'parent-changed', 'nullable-changed', 'secret-changed',
   'lifetime-changed', 'pinned-changed',
   'threads-changed', 'sync-changed', 'locks-os-thread-changed', 'blocking-changed', 'cancellable-changed', 'exclusive-changed',
-  'error-model-changed', 'panic-policy-changed', 'error-code-added', 'error-code-removed', 'error-code-meaning-changed', 'error-code-renumbered',
+  'error-model-changed', 'panic-policy-changed', 'error-code-added', 'error-code-removed', 'error-code-meaning-changed', 'error-code-renumbered', 'success-code-changed',
   'error-sentinel-renamed', 'error-name-changed', 'error-message-changed',
   'callback-thread-changed', 'callback-retention-changed', 'callback-context-changed',
   'library-renamed', 'go-package-changed',

@@ -1,5 +1,5 @@
 // opaque-create-destroy: a Rust-owned opaque handle has a way in (create) and exactly one way out (destroy).
-import type { ContractModel } from '../model.ts';
+import type { ContractModel, FunctionModel } from '../model.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { functionIndex } from './helpers.ts';
 import { INTEGER_TYPES } from '../schema/vocabulary.ts';
@@ -10,7 +10,7 @@ export const opaqueCreateDestroy: Rule = {
     title: 'Opaque handles have create and destroy functions that match',
     severity: 'error',
     description:
-      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function (a child handle with `parent:` may have none: its parent releases it). Each create function returns the type with `pass: transfer`, or hands it back through an out-parameter (`from: rust, pass: transfer`); the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing or an integer status (`errors: return-code`).',
+      'A Rust-owned opaque type lists at least one `create` function and one `destroy` function (a child handle with `parent:` may have none: its parent releases it). An error type (`error: true`) needs no `create` when the functions that fail hand it out. Each create function returns the type with `pass: transfer`, or hands it back through an out-parameter (`from: rust, pass: transfer`); the destroy function takes exactly one parameter, of this type, with `pass: transfer`, and returns nothing or an integer status (`errors: return-code`).',
     rationale:
       'An opaque handle is the safest way to share a Rust object with Go, but only if its lifecycle is explicit: Go must know which call gives it ownership and which single call ends it, so the wrapper can free exactly once (a finalizer or AddCleanup as a backstop, never as the plan).',
     facts: ['handle.opaque'],
@@ -20,7 +20,9 @@ export const opaqueCreateDestroy: Rule = {
     const functions = functionIndex(model);
     for (const t of model.types) {
       if (t.kind !== 'opaque' || t.owner !== 'rust') continue;
-      if (t.create.length === 0) {
+      // An error object (format 1.1) comes out of the calls that fail: they are its creators.
+      const producedByFailures = t.error === true && model.functions.some((fn) => handsOut(fn, t.name));
+      if (t.create.length === 0 && !producedByFailures) {
         ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no create function`, hint: 'add create: [<function that returns it with pass: transfer>]' });
       }
       // A child without destroy is an interior handle: its parent releases it (format 1.1).
@@ -59,3 +61,8 @@ export const opaqueCreateDestroy: Rule = {
     }
   },
 };
+
+/** The function returns a value of the type, or fills an out-parameter with one, and Go then owns it. */
+function handsOut(fn: FunctionModel, type: string): boolean {
+  return (fn.returns?.type === type && fn.returns.pass === 'transfer') || fn.params.some((p) => p.type === type && p.pass === 'transfer' && p.from === 'rust');
+}

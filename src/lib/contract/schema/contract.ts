@@ -1,6 +1,6 @@
 // The root of a boundary contract: the single source for validation, the JSON Schema and the format docs.
 import { z } from 'zod';
-import { errorTable } from './errors.ts';
+import { errorTable, successCode, successCodeClash } from './errors.ts';
 import { functionDecl } from './functions.ts';
 import { library } from './library.ts';
 import { functionName, typeName } from './names.ts';
@@ -14,7 +14,7 @@ export const contractSchema = z
   .strictObject({
     interlock: z.literal([1, 1.1]).meta({
       title: 'Format version',
-      description: 'The contract format version: 1, or 1.1 for a contract that uses a field new in 1.1 (defaults, a library-wide allow, out-parameters, arrays, callback environments, parent handles, struct create/destroy). Every 1 file is a valid 1.1 file with the same meaning.',
+      description: 'The contract format version: 1, or 1.1 for a contract that uses a field new in 1.1 (defaults, a library-wide allow, out-parameters, arrays, callback environments, parent handles, struct create/destroy, a success code other than 0). Every 1 file is a valid 1.1 file with the same meaning.',
     }),
     library,
     defaults: defaults.optional(),
@@ -29,9 +29,15 @@ export const contractSchema = z
       description: 'Exported C function name -> its parameters, return value, error and panic policy.',
     }),
     errors: errorTable.optional(),
+    'success-code': successCode.optional(),
     sources: sources.optional(),
   })
   .superRefine((c, ctx) => {
+    const success = c['success-code'] ?? 0;
+    const clash = successCodeClash(Object.keys(c.errors ?? {}), success);
+    if (clash !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['errors', clash], message: success === 0 ? 'error code 0 means success; an error code is any other integer' : `error code ${clash} is the success-code: one number cannot mean success and an error`, input: clash });
+    }
     if (c.interlock === 1.1) return;
     for (const path of formatOneOneFields(c)) {
       ctx.addIssue({ code: 'custom', path, message: 'new in format 1.1: write interlock: 1.1 on the first line' });

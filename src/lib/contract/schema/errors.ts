@@ -1,12 +1,32 @@
-// The `errors:` table: stable numeric codes with a name, the Go sentinel and a message.
+// The `errors:` table: stable numeric codes with a name, the Go sentinel and a message, and the one code that
+// means success (`success-code:`, format 1.1; 0 unless a library says otherwise, like rustls' 7000).
 import { z } from 'zod';
 import { doc } from './vocabulary.ts';
 
+const INT32_MAX = 2 ** 31 - 1;
+
 export const errorCode = z
   .string()
-  .regex(/^-?[1-9][0-9]{0,9}$/, 'an error code is a non-zero integer (0 means success)')
-  .refine((s) => Math.abs(Number(s)) <= 2 ** 31 - 1, 'an error code fits in a C int32')
-  .meta({ title: 'Error code', description: 'A stable non-zero integer that fits in int32; 0 always means success.' });
+  .regex(/^-?(0|[1-9][0-9]{0,9})$/, 'an error code is an integer, like 3 or -22')
+  .refine((s) => Math.abs(Number(s)) <= INT32_MAX, 'an error code fits in a C int32')
+  .meta({ title: 'Error code', description: 'A stable integer that fits in int32 and is not the success code (0 unless `success-code:` says otherwise).' });
+
+export const successCode = z
+  .number()
+  .int('the success code is an integer')
+  .min(-INT32_MAX)
+  .max(INT32_MAX)
+  .meta({
+    title: 'Success code',
+    description: 'Format 1.1: the status every `errors: return-code` function returns on success, when it is not 0 (rustls returns 7000). Go treats this value, and only it, as success.',
+    examples: [7000],
+  });
+
+/** The issue for an `errors:` key that is the success code: the same number cannot mean both. */
+export function successCodeClash(codes: readonly string[], success: number): string | undefined {
+  const clash = codes.find((c) => Number(c) === success);
+  return clash === undefined ? undefined : clash;
+}
 
 export const errorEntry = z
   .strictObject({

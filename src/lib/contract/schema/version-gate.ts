@@ -2,7 +2,7 @@
 // exactly the meaning it had (a 1.0 reader would have refused these keys as unknown).
 type Obj = Record<string, unknown>;
 
-const ROOT = ['defaults', 'allow'] as const;
+const ROOT = ['defaults', 'allow', 'success-code'] as const;
 const PARAM = ['out', 'count', 'sized-by', 'lengths', 'env', 'free-env'] as const;
 const FUNCTION = ['exclusive', 'signal-safe'] as const;
 const OPAQUE = ['parent', 'error'] as const;

@@ -25,11 +25,12 @@ export const pass = z.enum(['borrow', 'transfer', 'copy']).meta({
     'borrow: the callee may read (or write) the memory but the caller keeps ownership. transfer: ownership moves to the receiver, who must release it. copy: the bytes are copied; nobody keeps a pointer.',
 });
 
-export const outParam = z.enum(['always', 'on-success']).meta({
+export const outParam = z.enum(['always', 'on-success', 'on-failure']).meta({
   title: 'Out-parameter',
   description:
     'Format 1.1: the parameter is a pointer the callee writes a value through (`T **out`, `size_t *len`). always: written on every return. ' +
-    'on-success: written only when the call succeeds, so Go must not read it after a failure.',
+    'on-success: written only when the call succeeds, so Go must not read it after a failure. ' +
+    'on-failure: written only when the call fails (a trap or an error object), so Go reads it only after a failure.',
 });
 
 export const from = z.enum(['go', 'rust']).meta({
