@@ -8,6 +8,7 @@ import { writeOutput } from '../../node/write-atomically.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { checklistInput, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
 import { EXIT, UsageError } from '../command.ts';
+import { scanCode } from '../scan-code.ts';
 import type { Command } from '../command.ts';
 
 /** The files of the patterns the checklist calls for, read from the shipped pattern library. */
@@ -25,11 +26,13 @@ function loadPatternFiles(ids: readonly string[]): Record<string, AvailablePatte
 export const command: Command = {
   name: 'bundle',
   summary: 'Write a zip with the checklist, a contract, the pattern projects that apply and an audit script',
-  usage: 'interlock bundle (--answers <answers.yaml> | --contract <contract.yaml>) [--postmortem <incident.yaml>] [--date YYYY-MM-DD] -o <file.zip>',
+  usage: 'interlock bundle (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--postmortem <incident.yaml>] [--date YYYY-MM-DD] -o <file.zip>',
   help: [
     'Options:',
     '  --answers <file>         wizard answers (interlock-answers: 1); must name the project; "-" reads standard input',
     '  --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml',
+    '  --scan                   with --contract: run the static probes over the code its sources: block names; the',
+    '                           checklist in the zip marks each item a probe answers with its file:line evidence',
     '  --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json',
     '  --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output',
     '  -o, --output <file>      the zip to write (required); a file is written to a temporary file, then renamed;',
@@ -51,11 +54,15 @@ export const command: Command = {
     postmortem: { type: 'string' },
     date: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    scan: { type: 'boolean', default: false },
   },
-  run(args, io) {
+  async run(args, io) {
+    const scan = args.values['scan'] === true;
     const output = args.values['output'];
     const inputs = inputArgs(args, () => {
       if (typeof output !== 'string' || output === '' || output === '-') throw new UsageError('-o <file.zip> is required: a zip is not written to the terminal');
+      if (scan && typeof args.values['contract'] !== 'string') throw new UsageError('--scan reads the code a contract names: use it with --contract');
+      if (scan && args.values['contract'] === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
     });
     const target = resolve(io.cwd, output as string);
     refuseOverwrite(inputs.files, target, io.cwd);
@@ -67,7 +74,13 @@ export const command: Command = {
       const pm = source.postmortem;
       const library = new Map([...loadPlaybooks(REPO).patterns].map(([id, p]) => [id, p.pattern.facts]));
       const ids = bundlePatternIds(source.checklist, pm, library);
+      const code = scan ? await scanCode('bundle', inputs.source.file, source.checklist, io) : undefined;
+      if (scan && code === undefined) {
+        io.stderr('interlock bundle: the code could not be scanned; no bundle was written\n');
+        return EXIT.unusable;
+      }
       const result = bundleFromChecklist({
+        ...(code !== undefined ? { code } : {}),
         checklist: source.checklist,
         ...(pm !== undefined ? { postmortem: pm } : {}),
         ...(source.contract !== undefined ? { contract: source.contract } : {}),

@@ -1,14 +1,8 @@
 // interlock checklist: wizard answers or a contract -> the project's audit checklist (Markdown or JSON),
 // optionally as a postmortem; the same engine and bytes as the wizard. Exit 0, or 2 on unusable input.
-import { dirname, join, resolve } from 'node:path';
-import { contractSources } from '../../lib/code/contract-sources.ts';
-import { scanEvidence, scanEvidenceMarkdown, type RuleEvidence } from '../../lib/code/scan-evidence.ts';
-import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
-import { decodeContract } from '../../lib/contract/decode.ts';
-import type { Checklist } from '../../lib/engine/checklist.ts';
-import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
-import { CodeReaderUnavailable } from '../../node/code/parser.ts';
-import { scanSources } from '../../node/code/scan.ts';
+import { resolve } from 'node:path';
+import { scanEvidenceMarkdown } from '../../lib/code/scan-evidence.ts';
+import { scanCode } from '../scan-code.ts';
 import type { CliIo } from '../io.ts';
 import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
@@ -22,37 +16,6 @@ import type { Command } from '../command.ts';
 
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** The evidence for --scan: the code named by the contract's sources:, read and probed, per checklist rule. */
-async function scanCode(contractFile: string, checklist: Checklist, io: CliIo): Promise<{ evidence: RuleEvidence[]; unanswered: number } | undefined> {
-  const read = io.readBounded(contractFile, DEFAULT_LIMITS.maxBytes);
-  const decoded = read.ok ? decodeContract(read.bytes, contractFile, DEFAULT_LIMITS) : undefined;
-  const paths = decoded?.ok === true ? contractSources(decoded.text, contractFile) : {};
-  if (paths.rust === undefined && paths.go === undefined) {
-    io.stderr('interlock checklist: --scan needs a contract whose sources: block names the rust crate or the go package\n');
-    return undefined;
-  }
-  const base = dirname(contractFile);
-  let scan: Awaited<ReturnType<typeof scanSources>>;
-  try {
-    scan = await scanSources({
-      ...(paths.header !== undefined ? { header: join(base, paths.header) } : {}),
-      ...(paths.rust !== undefined ? { rust: join(base, paths.rust) } : {}),
-      ...(paths.go !== undefined ? { go: join(base, paths.go) } : {}),
-    });
-  } catch (error) {
-    if (!(error instanceof CodeReaderUnavailable)) throw error;
-    io.stderr(`interlock checklist: ${error.message}\n`);
-    return undefined;
-  }
-  if (scan.diagnostics.length > 0) {
-    io.stderr(`${scan.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);
-    return undefined;
-  }
-  const ruleIds = checklist.phases.flatMap((p) => p.rules.map((r) => r.id));
-  const evidence = scanEvidence(scan.boundary, ruleIds);
-  return { evidence, unanswered: ruleIds.length - evidence.length };
-}
 
 /** An evidence file for --evidence, parsed against its schema; unusable input throws Unusable. */
 function readEvidence(file: string, io: CliIo): EvidenceDoc {
@@ -115,7 +78,7 @@ export const command: Command = {
     let text: string;
     try {
       const { checklist, postmortem } = checklistInput(inputs, shippedPlaybook(), io);
-      const code = scan ? await scanCode(inputs.source.file, checklist, io) : undefined;
+      const code = scan ? await scanCode('checklist', inputs.source.file, checklist, io) : undefined;
       if (scan && code === undefined) {
         io.stderr('interlock checklist: the code could not be scanned; no checklist was written\n');
         return EXIT.unusable;

@@ -1,5 +1,6 @@
 // The audit bundle: checklist, contract, the pattern projects that apply and audit.sh, as one deterministic zip.
 // The CLI and the wizard both call bundleFromChecklist, so the same answers and date give the same bytes.
+import { scanEvidenceMarkdown, type RuleEvidence } from '../code/scan-evidence.ts';
 import { checklistRules, type Checklist } from '../engine/checklist.ts';
 import type { Postmortem } from '../engine/postmortem.ts';
 import type { DetectorId } from '../patterns/schema.ts';
@@ -193,6 +194,8 @@ export interface ChecklistBundleRequest {
   shared: readonly BundleFile[];
   /** Every pattern in the library with its declared facts. */
   library: PatternFacts;
+  /** interlock bundle --scan: what the static probes found in the team's code, per checklist rule. */
+  code?: { evidence: readonly RuleEvidence[]; unanswered: number };
 }
 
 /**
@@ -220,8 +223,8 @@ export function bundleFromChecklist(req: ChecklistBundleRequest): BundleResult {
   const input: BundleInput = {
     project: meta.project,
     toolVersion: req.toolVersion,
-    markdown: checklistMarkdown(req.checklist),
-    json: checklistJsonText(req.checklist, req.postmortem),
+    markdown: checklistMarkdown(req.checklist) + (req.code !== undefined ? scanEvidenceMarkdown(req.code.evidence, req.code.unanswered) : ''),
+    json: checklistJsonText(req.checklist, req.postmortem, req.code?.evidence),
     contract,
     patterns: ids.map((id) => {
       const p = req.patterns[id] as AvailablePattern;

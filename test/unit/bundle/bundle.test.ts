@@ -181,13 +181,15 @@ test('bundle --help is pinned', () => {
   assert.equal(r.status, 0);
   assert.equal(
     r.stdout,
-    `Usage: interlock bundle (--answers <answers.yaml> | --contract <contract.yaml>) [--postmortem <incident.yaml>] [--date YYYY-MM-DD] -o <file.zip>
+    `Usage: interlock bundle (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--postmortem <incident.yaml>] [--date YYYY-MM-DD] -o <file.zip>
 
 Write a zip with the checklist, a contract, the pattern projects that apply and an audit script
 
 Options:
   --answers <file>         wizard answers (interlock-answers: 1); must name the project; "-" reads standard input
   --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml
+  --scan                   with --contract: run the static probes over the code its sources: block names; the
+                           checklist in the zip marks each item a probe answers with its file:line evidence
   --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json
   --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output
   -o, --output <file>      the zip to write (required); a file is written to a temporary file, then renamed;
