@@ -148,8 +148,8 @@ export interface FunctionModel extends Declared {
 export interface ErrorModel {
   code: number;
   name: string;
-  /** The Go sentinel, like ErrInvalidArgument. */
-  go: string;
+  /** The Go sentinel, like ErrInvalidArgument; absent (format 1.1) when the wrapper reports codes in a typed error. */
+  go?: string;
   message?: string;
   doc?: string;
   path: SourcePath;
@@ -294,7 +294,8 @@ export function toModel(data: ContractData): ContractModel {
     return withDoc(fn, raw.doc);
   });
   const errors = Object.entries(data.errors ?? {}).map(([code, e]): ErrorModel => {
-    const err: ErrorModel = { code: Number(code), name: e.name, go: e.go, path: ['errors', code] };
+    const err: ErrorModel = { code: Number(code), name: e.name, path: ['errors', code] };
+    if (e.go !== undefined) err.go = e.go;
     if (e.message !== undefined) err.message = e.message;
     return withDoc(err, e.doc);
   }).sort((a, b) => a.code - b.code);

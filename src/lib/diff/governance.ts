@@ -93,7 +93,7 @@ export function governanceFindings(base: Side, head: Side, changes: readonly Cha
 
   const headSentinels = new Set(head.model.errors.map((e) => e.go));
   for (const e of base.model.errors) {
-    if (headSentinels.has(e.go)) continue;
+    if (e.go === undefined || headSentinels.has(e.go)) continue;
     const pos = base.locate([...e.path, 'go']);
     out.push({
       code: 'error-sentinel-removed', severity: 'warning', file: base.file, line: pos.line, column: pos.column,

@@ -73,3 +73,18 @@ test('without interlock: 1.1, every field new in 1.1 is refused where it stands'
     '17:40 functions.demo_b.signal-safe: new in format 1.1: write interlock: 1.1 on the first line',
   ]);
 });
+
+test('success-code and sentinel-free errors are 1.1 only, and the success code cannot name an error', () => {
+  const errors = 'errors:\n  7001: { name: bad-input }\n  7000: { name: ok-twice, go: ErrOkTwice }\n';
+  const fns = 'functions:\n  demo_a: { returns: { type: i32 }, errors: return-code, panics: catch }\n';
+  const diagnostics = (version: string) =>
+    allDiagnostics(checkContract(`interlock: ${version}\n${LIB}success-code: 7000\n${fns}${errors}`, 'e.yaml')).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
+  assert.deepEqual(diagnostics('1'), [
+    '3:15 schema-invalid success-code: new in format 1.1: write interlock: 1.1 on the first line',
+    '7:9 schema-invalid errors.7001: name the Go sentinel (go: ErrSomething), or write interlock: 1.1 on the first line to leave it out',
+    '8:9 schema-invalid errors.7000: error code 7000 is the success-code: one number cannot mean success and an error',
+  ]);
+  assert.deepEqual(diagnostics('1.1'), ['8:9 schema-invalid errors.7000: error code 7000 is the success-code: one number cannot mean success and an error']);
+  const zero = allDiagnostics(checkContract(`interlock: 1\n${LIB}${fns}errors:\n  0: { name: fine, go: ErrFine }\n`, 'z.yaml'));
+  assert.deepEqual(zero.map((d) => `${d.line}:${d.column} ${d.message}`), ['6:6 errors.0: error code 0 means success; an error code is any other integer']);
+});

@@ -20,6 +20,7 @@ export const errorCodesDistinct: Rule = {
       const sameName = names.get(e.name);
       if (sameName !== undefined) ctx.report({ path: [...e.path, 'name'], message: `error ${e.code} reuses the name ${e.name} of error ${sameName}` });
       else names.set(e.name, e.code);
+      if (e.go === undefined) continue; // no sentinel (format 1.1): the wrapper reports the code itself
       const sameGo = sentinels.get(e.go);
       if (sameGo !== undefined) ctx.report({ path: [...e.path, 'go'], message: `error ${e.code} reuses the Go sentinel ${e.go} of error ${sameGo}`, hint: 'each code gets its own sentinel so errors.Is can tell them apart' });
       else sentinels.set(e.go, e.code);

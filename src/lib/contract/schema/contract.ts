@@ -39,6 +39,9 @@ export const contractSchema = z
       ctx.addIssue({ code: 'custom', path: ['errors', clash], message: success === 0 ? 'error code 0 means success; an error code is any other integer' : `error code ${clash} is the success-code: one number cannot mean success and an error`, input: clash });
     }
     if (c.interlock === 1.1) return;
+    for (const [code, e] of Object.entries(c.errors ?? {})) {
+      if (e.go === undefined) ctx.addIssue({ code: 'custom', path: ['errors', code], message: 'name the Go sentinel (go: ErrSomething), or write interlock: 1.1 on the first line to leave it out', input: e });
+    }
     for (const path of formatOneOneFields(c)) {
       ctx.addIssue({ code: 'custom', path, message: 'new in format 1.1: write interlock: 1.1 on the first line' });
     }

@@ -39,7 +39,11 @@ export const errorEntry = z
       .string()
       .max(64)
       .regex(/^Err[A-Z0-9][A-Za-z0-9]*$/, 'a Go sentinel is an exported identifier starting with Err, like ErrInvalidArgument')
-      .meta({ title: 'Go sentinel', description: 'The exported Go sentinel error (errors.Is target), like ErrInvalidArgument.' }),
+      .optional()
+      .meta({
+        title: 'Go sentinel',
+        description: 'The exported Go sentinel error (errors.Is target), like ErrInvalidArgument. Required in format 1; format 1.1 may leave it out when the Go wrapper reports the code in a typed error (errors.As) instead of a sentinel per code.',
+      }),
     message: z.string().min(1).max(500).optional().meta({
       title: 'Message',
       description: 'The default human-readable message; Rust may add context after it.',
