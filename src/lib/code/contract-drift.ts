@@ -54,11 +54,28 @@ function enumDrift(ctx: Ctx, t: EnumTypeModel, header: HeaderModel): void {
   }
 }
 
+/** snake_case of a contract type name: ByteVec -> byte_vec. */
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/**
+ * The header struct a contract type stands for: the same name, or else the one C name that is the type's name in
+ * snake_case behind the library's prefix (Match -> rure_match, ByteVec -> wasm_byte_vec_t).
+ */
+function headerStruct(t: StructTypeModel, header: HeaderModel): HeaderModel['structs'][number] | undefined {
+  const exact = header.structs.find((x) => x.name === t.name && x.fields !== undefined);
+  if (exact !== undefined) return exact;
+  const tail = `_${snake(t.name)}`;
+  const prefixed = header.structs.filter((x) => x.fields !== undefined && x.name.replace(/_t$/, '').endsWith(tail));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
 function structDrift(ctx: Ctx, t: StructTypeModel, header: HeaderModel): void {
-  const s = header.structs.find((x) => x.name === t.name);
+  const s = headerStruct(t, header);
   const pos = contractPos(ctx, t.path);
   if (s?.fields === undefined) {
-    ctx.out.push(diag('drift-struct-field', pos, `the contract declares struct ${t.name}, but the header ${header.file} does not define its fields`));
+    ctx.out.push(diag('drift-struct-field', pos, `the contract declares struct ${t.name}, but the header ${header.file} does not define its fields (looked for ${t.name}, or one struct named <prefix>_${snake(t.name)})`));
     return;
   }
   const structs = new Set(header.structs.map((x) => x.name));

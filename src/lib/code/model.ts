@@ -90,6 +90,15 @@ export interface RustFunction {
   /** Ownership idioms seen in the body. */
   idioms: { boxIntoRaw: boolean; boxFromRaw: boolean; cstringIntoRaw: boolean; cstringFromRaw: boolean; fromRawParts: boolean };
   doc?: string;
+  /** Written inside an item macro (`ffi_fn! { fn ... }`): the macro's expansion decides export and unwinding. */
+  macro?: string;
+}
+
+/** A `macro_rules!` whose expansion defines a `#[no_mangle] extern fn`: what an invocation's function becomes. */
+export interface ExportMacro {
+  name: string;
+  /** The expansion runs the body inside `catch_unwind`. */
+  catchesUnwind: boolean;
 }
 
 export interface RustStruct {
@@ -116,6 +125,8 @@ export interface RustFileModel {
   aliases: { name: string; type: string }[];
   /** `mod name;` declarations whose cfg holds, with a `#[path = "..."]` if given: the files the crate reader follows. */
   modules: { name: string; path?: string }[];
+  /** Macros defined in this file that export the function they are given (format of rure's `ffi_fn!`). */
+  exportMacros: ExportMacro[];
 }
 
 export interface GoCall {

@@ -1,7 +1,7 @@
 // Rust source -> RustFileModel: exported extern "C" functions, repr(C) structs, unsafe blocks, for one variant.
 import { cfgHolds } from './conditions.ts';
 import type { Variant } from './conditions.ts';
-import type { PanicSite, RustFileModel, RustFunction, RustParam, RustStruct, UnsafeBlock } from './model.ts';
+import type { ExportMacro, PanicSite, RustFileModel, RustFunction, RustParam, RustStruct, UnsafeBlock } from './model.ts';
 import { find, kids, leadingComment, posOf } from './syntax.ts';
 import type { SyntaxNode } from './syntax.ts';
 
@@ -110,7 +110,7 @@ function readStruct(node: SyntaxNode, attrs: readonly string[], file: string): R
 
 /** Reads the items of one file (or inline module) whose cfg holds for the variant. */
 export function readRust(root: SyntaxNode, file: string, variant: Variant): RustFileModel {
-  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], aliases: [], modules: [] };
+  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], aliases: [], modules: [], exportMacros: [] };
   const comments = commentRows(root);
   const visit = (items: SyntaxNode[]): void => {
     let attrs: string[] = [];
@@ -128,6 +128,10 @@ export function readRust(root: SyntaxNode, file: string, variant: Variant): Rust
       if (item.type === 'function_item') model.functions.push(readFunction(item, itemAttrs, file));
       else if (item.type === 'struct_item') model.structs.push(readStruct(item, itemAttrs, file));
       else if (item.type === 'const_item') readConst(item, file, model);
+      else if (item.type === 'macro_definition') {
+        const exported = exportMacro(item);
+        if (exported !== undefined) model.exportMacros.push(exported);
+      }
       else if (item.type === 'type_item') {
         const name = item.childForFieldName('name')?.text;
         const type = item.childForFieldName('type')?.text;
@@ -188,4 +192,44 @@ function readConst(item: SyntaxNode, file: string, model: RustFileModel): void {
   if (m === null) return;
   const n = Number(m[2]);
   if (Number.isSafeInteger(n)) model.consts.push({ name: name.text, value: m[1] === '-' ? -n : n, pos: posOf(name, file) });
+}
+
+/** A macro_rules! whose rules expand to a `#[no_mangle]` (or `export_name`) extern function. */
+function exportMacro(def: SyntaxNode): ExportMacro | undefined {
+  const name = def.childForFieldName('name')?.text ?? kids(def).find((k) => k.type === 'identifier')?.text;
+  const expansions = kids(def).filter((k) => k.type === 'macro_rule').map((r) => kids(r).find((k) => k.type === 'token_tree')?.text ?? '').join('\n');
+  if (name === undefined || !/\bno_mangle\b|\bexport_name\b/.test(expansions) || !/\bextern\b/.test(expansions)) return undefined;
+  return { name, catchesUnwind: /\bcatch_unwind\b/.test(expansions) };
+}
+
+/** An item-level macro invocation whose body is a function (`ffi_fn! { fn name(...) { ... } }`). */
+export interface MacroBody {
+  macro: string;
+  /** The body without its outer delimiters, preceded by blank lines and spaces so it parses at its own line and column. */
+  text: string;
+}
+
+/** The item macros of a file whose body defines a function: the reader parses each body again as Rust items. */
+export function macroBodies(root: SyntaxNode): MacroBody[] {
+  const out: MacroBody[] = [];
+  for (const item of kids(root)) {
+    if (item.type !== 'macro_invocation') continue;
+    const tree = kids(item).find((k) => k.type === 'token_tree');
+    const name = item.childForFieldName('macro')?.text ?? kids(item).find((k) => k.type === 'identifier')?.text;
+    if (tree === undefined || name === undefined || !/^[{(\[]\s*(pub\s+)?(unsafe\s+)?fn\s/.test(tree.text)) continue;
+    const pad = '\n'.repeat(tree.startPosition.row) + ' '.repeat(tree.startPosition.column + 1);
+    out.push({ macro: name, text: pad + tree.text.slice(1, -1) });
+  }
+  return out;
+}
+
+/** Functions written inside an exporting macro are exported, and unwinding is caught when the expansion catches it. */
+export function resolveMacroExports(files: readonly RustFileModel[]): void {
+  const macros = new Map(files.flatMap((f) => f.exportMacros.map((m) => [m.name, m] as const)));
+  for (const fn of files.flatMap((f) => f.functions)) {
+    const m = fn.macro !== undefined ? macros.get(fn.macro) : undefined;
+    if (m === undefined) continue;
+    fn.exported = true;
+    if (m.catchesUnwind) fn.catchesUnwind = true;
+  }
 }

@@ -5,7 +5,7 @@ import { maskCplusplus, readHeader } from '../../lib/code/c-header.ts';
 import type { Variant } from '../../lib/code/conditions.ts';
 import { readGo } from '../../lib/code/go.ts';
 import type { GoFileModel, HeaderModel, RustFileModel } from '../../lib/code/model.ts';
-import { readRust } from '../../lib/code/rust.ts';
+import { macroBodies, readRust } from '../../lib/code/rust.ts';
 import { parseDiagnostics } from '../../lib/code/syntax.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { withTree } from './parser.ts';
@@ -30,10 +30,17 @@ export async function readFile(job: ReadJob): Promise<ReadResult> {
     return { lang: 'c', model, diagnostics };
   }
   if (job.lang === 'rust') {
-    const model = await withTree('rust', job.text, (r) => {
+    const [model, bodies] = await withTree('rust', job.text, (r) => {
       diagnostics.push(...parseDiagnostics(r, job.file, 'rust'));
-      return readRust(r, job.file, job.variant);
+      return [readRust(r, job.file, job.variant), macroBodies(r)] as const;
     });
+    // A function inside `ffi_fn! { ... }` is Rust the grammar leaves as tokens: parse the body again, in place.
+    for (const body of bodies) {
+      const inner = await withTree('rust', body.text, (r) => readRust(r, job.file, job.variant));
+      model.functions.push(...inner.functions.map((f) => ({ ...f, macro: body.macro })));
+      model.structs.push(...inner.structs);
+      model.unsafeBlocks.push(...inner.unsafeBlocks);
+    }
     return { lang: 'rust', model, diagnostics };
   }
   const model = await withTree('go', job.text, (r) => {

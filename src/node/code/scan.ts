@@ -5,6 +5,7 @@ import { goBuildHolds, GOOD_VARIANT } from '../../lib/code/conditions.ts';
 import type { Variant } from '../../lib/code/conditions.ts';
 import { CODE_LIMITS } from '../../lib/code/limits.ts';
 import type { Boundary, GoFileModel, RustFileModel } from '../../lib/code/model.ts';
+import { resolveMacroExports } from '../../lib/code/rust.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { readBoundedFromDisk } from '../../cli/io.ts';
 import type { ReadJob } from './read-file.ts';
@@ -91,6 +92,7 @@ async function scanRust(root: string, variant: Variant, diagnostics: Diagnostic[
     }
     wave = next;
   }
+  resolveMacroExports(out);
   return out;
 }
 
