@@ -3,13 +3,13 @@ import { readHeader } from '../../../src/lib/code/c-header.ts';
 import { maskCplusplus } from '../../../src/lib/code/c-header.ts';
 import { GOOD_VARIANT } from '../../../src/lib/code/conditions.ts';
 import type { Variant } from '../../../src/lib/code/conditions.ts';
-import { readGo } from '../../../src/lib/code/go.ts';
 import type { Boundary, GoFileModel, HeaderModel, RustFileModel } from '../../../src/lib/code/model.ts';
 import { readRust } from '../../../src/lib/code/rust.ts';
 import { parseDiagnostics } from '../../../src/lib/code/syntax.ts';
 import type { Lang } from '../../../src/lib/code/syntax.ts';
 import type { Diagnostic } from '../../../src/lib/diagnostics/diagnostic.ts';
 import { withTree } from '../../../src/node/code/parser.ts';
+import { readFile } from '../../../src/node/code/read-file.ts';
 
 export function header(text: string, file = 'x.h'): Promise<HeaderModel> {
   return withTree('c', maskCplusplus(text), (r) => readHeader(r, file));
@@ -19,15 +19,18 @@ export function rust(text: string, variant: Variant = GOOD_VARIANT, file = 'lib.
   return withTree('rust', text, (r) => readRust(r, file, variant));
 }
 
-export function go(text: string, file = 'x.go'): Promise<GoFileModel> {
-  return withTree('go', text, (r) => readGo(r, file));
+/** Through the scanner's own file reader, so the cgo preamble's C functions are known as they are in a scan. */
+export async function go(text: string, file = 'x.go'): Promise<GoFileModel> {
+  const read = await readFile({ lang: 'go', file, text });
+  if (read.lang !== 'go') throw new Error('readFile returned another language');
+  return read.model;
 }
 
 export function syntaxErrors(lang: Lang, text: string, file = 'f'): Promise<Diagnostic[]> {
   return withTree(lang, text, (r) => parseDiagnostics(r, file, lang));
 }
 
-/** A boundary from snippets; the Go files take their preamble functions from a regex-free C parse. */
+/** A boundary from snippets; the Go files take their preamble functions from the C parse the scanner does. */
 export async function boundary(parts: { h?: string; rs?: string; go?: string[]; variant?: Variant }): Promise<Boundary> {
   const b: Boundary = { rust: [], go: [] };
   if (parts.h !== undefined) b.header = await header(parts.h);

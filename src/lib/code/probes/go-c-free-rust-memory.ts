@@ -22,7 +22,7 @@ export const goCFreeRustMemory: Probe = {
     severity: 'error',
     reads: 'go',
     answers: 'IL-OWN-003',
-    description: 'A `C.free(x)` where `x` is a struct field, or a variable filled by a library call, and nothing in the Go package assigns it from `C.CString`, `C.CBytes`, `C.malloc`, `C.calloc`, `C.realloc` or a helper returning one of them. A plain parameter is not judged: where it came from is the caller\'s business.',
+    description: 'A `C.free(x)` where `x` is a struct field, or a variable filled by a library call (not by a C function of the package\'s own cgo preamble), and nothing in the Go package assigns it from `C.CString`, `C.CBytes`, `C.malloc`, `C.calloc`, `C.realloc` or a helper returning one of them. A plain parameter is not judged: where it came from is the caller\'s business.',
     rationale: 'Rust\'s global allocator is malloc today, so C.free on Rust memory "works" and ASan and valgrind stay silent; switch the allocator (jemalloc, mimalloc, a counting allocator) and it corrupts the heap or leaks.',
     messages: { foreign: '{name} frees {what} with C.free, but it did not come from a C allocator: hand it back to the library\'s free function' },
   },
@@ -30,12 +30,15 @@ export const goCFreeRustMemory: Probe = {
     const fns = goFunctions(boundary);
     const allocators = allocatorFunctions(fns);
     const cAllocated = new Set(fns.flatMap((f) => f.assigns).filter((a) => fromC(a.value, allocators)).map((a) => a.target));
+    // C functions the package defines in its own cgo preamble are C code, not the library (rure-go's
+    // rure_iter_collect fills its out-parameter with realloc).
+    const preamble = new Set(boundary.go.flatMap((f) => f.preambleFunctions));
     const out: Finding[] = [];
     for (const fn of fns) {
       for (const call of fn.calls) {
         if (cName(call) !== 'free' || call.args.length !== 1) continue;
         const what = rootOf(call.args[0]!);
-        if (cAllocated.has(what) || fromC(what, allocators) || !fromLibrary(what, fn)) continue;
+        if (cAllocated.has(what) || fromC(what, allocators) || !fromLibrary(what, fn, preamble)) continue;
         out.push({ probe: 'go-c-free-rust-memory', messageId: 'foreign', data: { subject: fn.name, name: fn.name, what }, pos: call.pos });
       }
     }
@@ -43,9 +46,10 @@ export const goCFreeRustMemory: Probe = {
   },
 };
 
-/** A field, or a local the library filled (assigned from a C call, or passed as `&v` to one). */
-function fromLibrary(what: string, fn: GoFunction): boolean {
+/** A field, or a local the library filled (assigned from a library call, or passed as `&v` to one). */
+function fromLibrary(what: string, fn: GoFunction, preamble: ReadonlySet<string>): boolean {
   if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(what)) return true;
   if (fn.params.includes(what)) return false;
-  return fn.assigns.some((a) => a.target === what && /^C\.\w+\(/.test(a.value)) || fn.calls.some((c) => cName(c) !== undefined && c.args.includes(`&${what}`));
+  const library = (name: string | undefined): boolean => name !== undefined && !preamble.has(name);
+  return fn.assigns.some((a) => a.target === what && library(/^C\.(\w+)\(/.exec(a.value)?.[1])) || fn.calls.some((c) => library(cName(c)) && c.args.includes(`&${what}`));
 }

@@ -1,4 +1,5 @@
 // go-destroy-keeps-pointer: a wrapper frees its handle field but keeps the freed pointer in the field.
+import type { GoCall, GoFunction } from '../model.ts';
 import type { Finding, Probe } from './probe.ts';
 import { cName, fieldOf, goFunctions, isDestroy, rootOf } from './go-helpers.ts';
 
@@ -9,7 +10,7 @@ export const goDestroyKeepsPointer: Probe = {
     severity: 'error',
     reads: 'go',
     answers: 'IL-HDL-001',
-    description: 'A function passes a struct field (`m.h`) to the library\'s destroy function and never assigns that field afterwards in the same function.',
+    description: 'A function passes a struct field (`m.h`) to the library\'s destroy function and never assigns that field afterwards in the same function. A destroy inside the function literal given to `runtime.SetFinalizer` or `runtime.AddCleanup` is not judged: nothing can reach the object after it runs.',
     rationale: 'The nil check every method makes ("closed?") only works if Close clears the field. Otherwise a call after Close, or a second Close, hands Rust a dangling pointer: a use-after-free or double free that Go\'s tools cannot see inside Rust.',
     messages: { kept: '{name} frees {what} with C.{destroy} but never clears {what}: a later call uses the freed handle' },
   },
@@ -20,7 +21,7 @@ export const goDestroyKeepsPointer: Probe = {
         const name = cName(call);
         if (name === undefined || call.args.length === 0 || !isDestroy(name, boundary)) continue;
         const what = rootOf(call.args[0]!);
-        if (fieldOf(what) === undefined) continue;
+        if (fieldOf(what) === undefined || inFinalizer(fn, call)) continue;
         const cleared = fn.assigns.some((a) => a.target === what && (a.pos.line > call.pos.line || (a.pos.line === call.pos.line && a.pos.column > call.pos.column)));
         if (!cleared) out.push({ probe: 'go-destroy-keeps-pointer', messageId: 'kept', data: { subject: fn.name, name: fn.name, what, destroy: name }, pos: call.pos });
       }
@@ -28,3 +29,9 @@ export const goDestroyKeepsPointer: Probe = {
     return out;
   },
 };
+
+/** The call is in a func literal handed to SetFinalizer or AddCleanup (rure-go frees its iterator that way). */
+function inFinalizer(fn: GoFunction, call: GoCall): boolean {
+  const text = `${call.callee}(${call.args.join(', ')})`;
+  return fn.calls.some((c) => (c.callee === 'runtime.SetFinalizer' || c.callee === 'runtime.AddCleanup') && c.args.some((a) => a.startsWith('func') && a.includes(text)));
+}
