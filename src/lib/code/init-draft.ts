@@ -95,7 +95,9 @@ function functionLines(ctx: Ctx, fn: CFunction): string[] {
   const ret = returns(ctx, fn, rust);
   if (ret !== undefined) lines.push(`    returns: ${ret}`);
   lines.push(`    errors: ${TODO}`);
-  lines.push(`    panics: ${viaHelpers(ctx, rust, (f) => f.catchesUnwind) ? 'catch' : TODO}`);
+  // A macro that catches and then aborts (ffi_fn!) makes the policy abort, not catch.
+  const panics = rust?.abortsOnPanic === true ? 'abort' : viaHelpers(ctx, rust, (f) => f.catchesUnwind) ? 'catch' : TODO;
+  lines.push(`    panics: ${panics}`);
   return lines;
 }
 

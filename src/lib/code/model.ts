@@ -92,6 +92,8 @@ export interface RustFunction {
   doc?: string;
   /** Written inside an item macro (`ffi_fn! { fn ... }`): the macro's expansion decides export and unwinding. */
   macro?: string;
+  /** The exporting macro catches a panic and then aborts the process (regex-capi's ffi_fn!): `panics: abort`. */
+  abortsOnPanic?: boolean;
 }
 
 /** A `macro_rules!` whose expansion defines a `#[no_mangle] extern fn`: what an invocation's function becomes. */
@@ -99,6 +101,8 @@ export interface ExportMacro {
   name: string;
   /** The expansion runs the body inside `catch_unwind`. */
   catchesUnwind: boolean;
+  /** ... and aborts the process when it catches one. */
+  abortsOnPanic: boolean;
 }
 
 export interface RustStruct {

@@ -199,7 +199,8 @@ function exportMacro(def: SyntaxNode): ExportMacro | undefined {
   const name = def.childForFieldName('name')?.text ?? kids(def).find((k) => k.type === 'identifier')?.text;
   const expansions = kids(def).filter((k) => k.type === 'macro_rule').map((r) => kids(r).find((k) => k.type === 'token_tree')?.text ?? '').join('\n');
   if (name === undefined || !/\bno_mangle\b|\bexport_name\b/.test(expansions) || !/\bextern\b/.test(expansions)) return undefined;
-  return { name, catchesUnwind: /\bcatch_unwind\b/.test(expansions) };
+  const catchesUnwind = /\bcatch_unwind\b/.test(expansions);
+  return { name, catchesUnwind, abortsOnPanic: catchesUnwind && /\babort\s*\(/.test(expansions) };
 }
 
 /** An item-level macro invocation whose body is a function (`ffi_fn! { fn name(...) { ... } }`). */
@@ -231,5 +232,6 @@ export function resolveMacroExports(files: readonly RustFileModel[]): void {
     if (m === undefined) continue;
     fn.exported = true;
     if (m.catchesUnwind) fn.catchesUnwind = true;
+    if (m.abortsOnPanic) fn.abortsOnPanic = true;
   }
 }

@@ -3,7 +3,7 @@
 // oracle for "exported" is the compiler: cargo builds the fixture and nm lists the symbols it defines.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -22,7 +22,7 @@ test('a function inside an exporting macro is exported, at its own line and colu
     ['counter_add', true, 'raw_fn', false, `${D}/rust/src/api.rs:22:8`],
     ['twice', false, 'helper_fn', false, `${D}/rust/src/api.rs:31:8`],
   ]);
-  assert.deepEqual(scan.boundary.rust.flatMap((f) => f.exportMacros.map((m) => [m.name, m.catchesUnwind])), [['ffi_fn', true], ['raw_fn', false]]);
+  assert.deepEqual(scan.boundary.rust.flatMap((f) => f.exportMacros.map((m) => [m.name, m.catchesUnwind, m.abortsOnPanic])), [['ffi_fn', true, true], ['raw_fn', false, false]]);
   const add = scan.boundary.rust.flatMap((f) => f.functions).find((f) => f.name === 'counter_add');
   assert.deepEqual(add?.params.map((p) => `${p.name}: ${p.type} @${p.pos.line}:${p.pos.column}`), ['counter: *mut Counter @22:20', 'by: u64 @22:43']);
   assert.deepEqual(scan.boundary.rust.flatMap((f) => f.unsafeBlocks).map((b) => `${b.pos.line}:${b.pos.column} ${b.justified}`), ['16:18 true', '24:17 true']);
@@ -55,5 +55,25 @@ test('the reader exports exactly the symbols rustc puts in the static library', 
     assert.deepEqual(symbols, ['counter_add', 'counter_free', 'counter_new']);
   } finally {
     rmSync(target, { recursive: true, force: true });
+  }
+});
+
+test('init drafts panics: abort for a macro that catches and aborts, ownership from the macro bodies, todo where unknown', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'interlock-macro-init-'));
+  try {
+    const out = join(dir, 'counter.yaml');
+    const r = await runMain(['init', '--header', `${D}/include/counter.h`, '--rust', `${D}/rust`, '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const text = readFileSync(out, 'utf8');
+    const fn = (name: string): string[] => {
+      const [, ...rest] = text.slice(text.indexOf(`  ${name}:`)).split('\n');
+      const end = rest.findIndex((l) => !l.startsWith('    '));
+      return rest.slice(0, end).filter((l) => /^ {4}(panics|returns):/.test(l));
+    };
+    assert.deepEqual(fn('counter_new'), ['    returns: { type: counter, pass: transfer }', '    panics: abort']);
+    assert.deepEqual(fn('counter_free'), ['    panics: abort']);
+    assert.deepEqual(fn('counter_add'), ['    returns: { type: u64, pass: copy }', '    panics: todo']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
