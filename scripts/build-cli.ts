@@ -15,7 +15,7 @@ const DIST = join(PACKAGE, 'dist');
  * zod's `z` namespace re-exports all of its 40-odd message locales (about 260 KB minified, a third of what
  * `interlock check` loads); Interlock words its own messages and zod speaks English here, so keep only `en`.
  */
-function englishOnlyZod(): Plugin {
+export function englishOnlyZod(): Plugin {
   return {
     name: 'interlock-zod-english',
     setup(b) {
