@@ -63,7 +63,7 @@ const groups: SidebarGroup[] = [
   },
   {
     label: 'Concurrency and threads',
-    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks', 'concurrency/callback-reentrancy', 'concurrency/signals-and-stacks', 'concurrency/process-globals'],
+    items: ['concurrency/goroutines-and-threads', 'concurrency/callbacks', 'concurrency/callback-reentrancy', 'concurrency/async-runtimes', 'concurrency/signals-and-stacks', 'concurrency/process-globals'],
   },
   {
     label: 'Layout and alignment',

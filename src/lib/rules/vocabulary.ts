@@ -27,7 +27,7 @@ export const ANSSI_CHECKLIST_URL = 'https://anssi-fr.github.io/rust-guide/checkl
 /** Hosts a reference may point at: primary documentation only, never a blog that may move or rot. */
 export const REFERENCE_HOSTS = [
   'pkg.go.dev', 'go.dev', 'doc.rust-lang.org', 'rust-lang.github.io', 'github.com', 'anssi-fr.github.io', 'sre.google',
-  'semver.org', 'docs.github.com',
+  'semver.org', 'docs.github.com', 'docs.rs',
 ] as const;
 
 /** IL-<AREA>-<NNN>: the area names the topic (see playbooks/rules/README.md), the number never changes meaning. */
