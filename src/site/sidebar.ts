@@ -29,6 +29,7 @@ const groups: SidebarGroup[] = [
       'memory-models/rust-ownership',
       'memory-models/cgo-pointer-rules',
       'memory-models/cleanups-and-finalizers',
+      'memory-models/secrets',
     ],
   },
   {
