@@ -11,6 +11,7 @@ const BENCHES: Array<{ title: string; script: string }> = [
   { title: 'Hostile corpus: CPU time to refuse each case', script: 'scripts/bench/hostile-bench.ts' },
   { title: 'Limits: every command on the largest input it accepts (CPU and peak memory)', script: 'scripts/bench/limits-bench.ts' },
   { title: 'Diagrams: Mermaid text and SVG rendering', script: 'scripts/bench/diagram-bench.ts' },
+  { title: 'Diagrams: ownership map sizes against the content column', script: 'scripts/bench/diagram-size-bench.ts' },
   { title: 'Checklists: generation from answers', script: 'scripts/bench/checklist-bench.ts' },
   { title: 'Code: scan of a generated 100,000-line header + Rust + Go repository', script: 'scripts/bench/code-scan-bench.ts' },
   { title: 'Wizard and bundle', script: 'scripts/bench/wizard-bench.ts' },

@@ -2,8 +2,9 @@
 import { expect, test } from '@playwright/test';
 
 test('a wide ownership map scrolls at drawn size and fits the column on request', async ({ page }) => {
-  await page.goto('/contracts/storage-engine/');
-  const figure = page.locator('figure.contract-diagram').first();
+  // rustls' Connection part: 20 functions about one handle, the widest map of the samples.
+  await page.goto('/contracts/rustls/');
+  const figure = page.locator('h4#ownership-Connection + figure.contract-diagram');
   const scroller = figure.locator('.scroller');
   const overflow = () => scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(await overflow()).toBeGreaterThan(0);
@@ -48,4 +49,25 @@ test('a reader sees diagram text in the font it was measured with, and every lab
     return bad;
   });
   expect(overflowing).toEqual([]);
+});
+
+test('every part of a split map fits the content column with its text at 12 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/contracts/rure/');
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+  const parts = page.locator('h4[id^="ownership-"] + figure.contract-diagram');
+  expect(await parts.count()).toBe(8);
+  const measured = await parts.evaluateAll((figures) =>
+    figures.map((figure) => {
+      const scroller = figure.querySelector('.scroller')!;
+      const svg = figure.querySelector('.variant-light svg') as SVGSVGElement;
+      // Every label is drawn in 16 px units of the viewBox; on screen it is that times the drawn scale.
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return { heading: figure.previousElementSibling?.textContent ?? '', overflow: scroller.scrollWidth - scroller.clientWidth, text: 16 * scale };
+    }),
+  );
+  for (const m of measured) {
+    expect(m.overflow, m.heading).toBeLessThanOrEqual(1);
+    expect(m.text, m.heading).toBeGreaterThanOrEqual(12);
+  }
 });

@@ -2,11 +2,11 @@
 import type { ContractModel } from '../contract/model.ts';
 import { opaqueTypes, type Diagram, type DiagramKind } from './diagram.ts';
 import { lifecycleDiagram } from './lifecycle.ts';
-import { ownershipDiagram } from './ownership.ts';
+import { ownershipDiagram, ownershipMaps } from './ownership.ts';
 
-/** The ownership map first, then one lifecycle per opaque handle type in source order. */
+/** The ownership map (or its parts, for a large contract) first, then one lifecycle per opaque handle type in source order. */
 export function contractDiagrams(model: ContractModel): Diagram[] {
-  return [ownershipDiagram(model), ...opaqueTypes(model).map((t) => lifecycleDiagram(model, t))];
+  return [...ownershipMaps(model), ...opaqueTypes(model).map((t) => lifecycleDiagram(model, t))];
 }
 
 export type DiagramChoice = { ok: true; diagram: Diagram } | { ok: false; problem: string };

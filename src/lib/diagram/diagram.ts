@@ -8,6 +8,8 @@ export interface Diagram {
   kind: DiagramKind;
   /** The opaque type a lifecycle diagram follows; absent for the ownership map. */
   type?: string;
+  /** One part of a split ownership map: the type its functions are about, or "other functions". */
+  part?: string;
   /** The accessible name, like "Ownership map of imgcodec". */
   title: string;
   /** The text alternative: every box and arrow of the picture as plain sentences. */

@@ -103,6 +103,14 @@ export function lifecycleDiagram(model: ContractModel, type: OpaqueTypeModel): D
   const headline = rustOwned ? `${name} lives in the Rust heap, Go holds only a handle` : `${name} is a Go object, Rust sees only its cgo.Handle`;
   const threading = type.threads === undefined ? undefined : `${THREADS[type.threads]}${type.sync === undefined ? '' : `, ${SYNC[type.sync]}`}`;
   steps.push(note('G,R', threading === undefined ? [headline] : [headline, threading], `${headline}${threading === undefined ? '' : `; ${threading}`}.`));
+  // A child handle (format 1.1): its parent is said first, and its order with the parent's release last.
+  const parent = type.parent;
+  const parentType = parent === undefined ? undefined : types.get(parent.type);
+  const parentDestroy = parentType !== undefined && 'destroy' in parentType ? parentType.destroy : undefined;
+  if (parent !== undefined) {
+    const tie = type.destroy === undefined ? `${parent.type} owns it and frees it` : parent.mayOutlive ? `it may outlive ${parent.type}` : `free it before ${parent.type}`;
+    steps.push(note('G,R', [`made from a ${parent.type}`, tie], `${name} is made from a ${parent.type}; ${tie}.`));
+  }
 
   // Create.
   const creators = type.create.map((f) => functions.get(f)).filter((f): f is FunctionModel => f !== undefined);
@@ -160,6 +168,12 @@ export function lifecycleDiagram(model: ContractModel, type: OpaqueTypeModel): D
   }
   if (rustOwned && destroy !== undefined) {
     steps.push(note('R', [`Rust frees ${name}`, 'Go must not use the handle again'], `Rust frees ${name}; Go must not use the handle again.`));
+    if (parent !== undefined && !parent.mayOutlive && parentDestroy !== undefined) {
+      steps.push(note('G', [`only now may Go call ${parentDestroy}`], `Only after that may Go call ${parentDestroy} on the ${parent.type}.`));
+    }
+  } else if (rustOwned && parent !== undefined) {
+    const end = parentDestroy === undefined ? `the ${parent.type} is freed` : `${parentDestroy} frees the ${parent.type}`;
+    steps.push(note('R', [`freed when ${end}`, 'Go must not use it after that'], `${name} is freed when ${end}; Go must not use it after that.`));
   } else if (rustOwned) {
     steps.push(note('R', [`no function frees ${name}, so it leaks`], `No function frees ${name}, so it leaks.`));
   } else {

@@ -4,6 +4,7 @@
 // both drawn from this one graph, so the picture and its description cannot disagree.
 import type { ContractModel, FunctionModel, Lifetime, Owner, ParamModel, TypeModel, ValueModel } from '../contract/model.ts';
 import { isBuiltin, typeIndex } from '../contract/rules/helpers.ts';
+import { functionGroups, type FunctionGroup } from './function-groups.ts';
 
 export type Region = 'go' | 'abi' | 'rust';
 
@@ -12,6 +13,8 @@ export interface GraphNode {
   region: Region;
   /** Plain text; encoded only when it is written into Mermaid. */
   label: string;
+  /** What kind of thing it is, drawn on a second line: "opaque handle", "buffer, secret". */
+  detail?: string;
 }
 
 /** Solid arrows move ownership, dotted ones lend or copy, thick ones are calls from Rust into Go. */
@@ -25,6 +28,11 @@ export interface GraphEdge {
   lines: string[];
   /** The same fact as a sentence for the text alternative. */
   sentence: string;
+  /**
+   * For a borrow that lasts only the call: the phrase under which the map lists it inside the function's box
+   * ("borrows for the call", "fills on success") instead of drawing an arrow.
+   */
+  inBox?: string;
 }
 
 export interface OwnershipGraph {
@@ -40,12 +48,12 @@ const KIND_WORD: Record<Exclude<TypeModel['kind'], 'enum'>, string> = {
   struct: 'struct',
 };
 
-function typeLabel(t: TypeModel): string {
+function typeDetail(t: TypeModel): string {
   const parts: string[] = [];
   if (t.kind === 'opaque' && t.owner === 'go') parts.push('Go object, cgo.Handle');
   else if (t.kind !== 'enum') parts.push(KIND_WORD[t.kind]);
   if ('secret' in t && t.secret) parts.push('secret');
-  return `${t.name} (${parts.join(', ')})`;
+  return parts.join(', ');
 }
 
 const MEMORY_LABEL: Record<Owner, Record<'bytes' | 'string', string>> = {
@@ -85,8 +93,26 @@ function callbackSentence(fn: FunctionModel, param: ParamModel): string {
   return `Rust calls ${param.name}, a Go callback passed to ${fn.name}, ${thread} ${context}${until}.`;
 }
 
+const WHEN_WRITTEN: Record<NonNullable<ParamModel['out']>, string> = { always: '', 'on-success': ' on success', 'on-failure': ' on failure' };
+
+/**
+ * An out-parameter (format 1.1): Rust writes through it. A transferred value is handed to Go; a slot Go lends
+ * (a struct Rust fills) is written for the call, and the map lists it in the function's box.
+ */
+function outEdge(fn: FunctionModel, param: ParamModel, node: GraphNode, what: string, errorTypes: ReadonlySet<string>): GraphEdge {
+  const when = WHEN_WRITTEN[param.out!];
+  const fnKey = `fn:${fn.name}`;
+  if (param.pass === 'transfer') {
+    const failure = node.key.startsWith('type:') && errorTypes.has(node.key.slice('type:'.length));
+    return { from: fnKey, to: node.key, kind: 'transfer', lines: [`hands to Go${when}`], sentence: `${fn.name} hands ${what} to Go through ${param.name}${when}.`, ...(failure ? { inBox: `hands to Go${when}` } : {}) };
+  }
+  const line = `fills${when === '' ? ' for the call' : when}`;
+  return { from: fnKey, to: node.key, kind: 'borrow', lines: [line], sentence: `${fn.name} fills ${what} through ${param.name}${when === '' ? ' during the call' : when}.`, inBox: line };
+}
+
 export function ownershipGraph(model: ContractModel): OwnershipGraph {
   const types = typeIndex(model);
+  const errorTypes = new Set(model.types.filter((t) => t.kind === 'opaque' && t.error === true).map((t) => t.name));
   const functionNames = new Set(model.functions.map((f) => f.name));
   const goNodes: GraphNode[] = [];
   const rustNodes: GraphNode[] = [];
@@ -95,10 +121,10 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
   const edges: GraphEdge[] = [];
   const edgeKeys = new Set<string>();
 
-  const place = (key: string, side: Owner, label: string): GraphNode => {
+  const place = (key: string, side: Owner, label: string, detail?: string): GraphNode => {
     let node = placed.get(key);
     if (node === undefined) {
-      node = { key, region: side, label };
+      node = { key, region: side, label, ...(detail !== undefined ? { detail } : {}) };
       placed.set(key, node);
       sideNodes[side].push(node);
     }
@@ -123,7 +149,7 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
   for (const t of model.types) {
     if (t.kind === 'enum') continue;
     const side = t.owner ?? (t.kind === 'struct' ? structSide(t.name) : undefined);
-    if (side !== undefined) place(`type:${t.name}`, side, typeLabel(t));
+    if (side !== undefined) place(`type:${t.name}`, side, t.name, typeDetail(t));
   }
 
   /**
@@ -146,8 +172,12 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
     const node = placed.get(`type:${t.name}`);
     if (node === undefined || !('create' in t)) continue;
     for (const fn of t.create) {
-      if (!functionNames.has(fn)) continue;
-      addEdge({ from: `fn:${fn}`, to: node.key, kind: 'create', lines: ['creates'], sentence: `${fn} creates ${t.name}.` });
+      const creator = model.functions.find((f) => f.name === fn);
+      if (creator === undefined) continue;
+      // Created through an out-parameter written only on success: the arrow says so.
+      const out = creator.params.find((p) => p.type === t.name && p.out !== undefined)?.out;
+      const when = out === undefined ? '' : WHEN_WRITTEN[out];
+      addEdge({ from: `fn:${fn}`, to: node.key, kind: 'create', lines: [`creates${when}`], sentence: `${fn} creates ${t.name}${when}.` });
     }
     if (t.destroy !== undefined && functionNames.has(t.destroy)) {
       addEdge({ from: node.key, to: `fn:${t.destroy}`, kind: 'release', lines: ['releases'], sentence: `${t.destroy} releases ${t.name}.` });
@@ -161,7 +191,7 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
     const fnKey = `fn:${fn.name}`;
     for (const param of fn.params) {
       if (param.type === 'callback') {
-        const cb = place(`cb:${fn.name}:${param.name}`, 'go', `${param.name} (Go callback)`);
+        const cb = place(`cb:${fn.name}:${param.name}`, 'go', param.name, 'Go callback');
         addEdge({ from: fnKey, to: cb.key, kind: 'callback', lines: callbackLines(param), sentence: callbackSentence(fn, param) });
         continue;
       }
@@ -170,10 +200,16 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
       const declared = types.get(param.type);
       if (param.pass === 'transfer' && declared !== undefined && 'destroy' in declared && declared.destroy === fn.name) continue;
       const what = declared?.name ?? node.label;
+      if (param.out !== undefined && param.pass === 'transfer' && declared !== undefined && 'create' in declared && declared.create.includes(fn.name)) continue;
+      if (param.out !== undefined) {
+        addEdge(outEdge(fn, param, node, what, errorTypes));
+        continue;
+      }
       switch (param.pass) {
         case 'borrow': {
           const line = `${param.pinned ? 'pinned, ' : ''}borrows ${lifetimeWords(param.lifetime, fn)}`;
-          addEdge({ from: node.key, to: fnKey, kind: 'borrow', lines: [line], sentence: `${fn.name} ${param.pinned ? 'borrows pinned' : 'borrows'} ${what} ${lifetimeWords(param.lifetime, fn)}.` });
+          const forCall = !param.pinned && (param.lifetime === undefined || param.lifetime.kind === 'call');
+          addEdge({ from: node.key, to: fnKey, kind: 'borrow', lines: [line], sentence: `${fn.name} ${param.pinned ? 'borrows pinned' : 'borrows'} ${what} ${lifetimeWords(param.lifetime, fn)}.`, ...(forCall ? { inBox: line } : {}) });
           break;
         }
         case 'transfer':
@@ -198,9 +234,12 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
       case 'borrow':
         addEdge({ from: fnKey, to: node.key, kind: 'borrow', lines: [`lends ${lifetimeWords(ret.lifetime, fn)}`], sentence: `${fn.name} lends ${what} to Go ${lifetimeWords(ret.lifetime, fn)}.` });
         break;
-      case 'transfer':
-        addEdge({ from: fnKey, to: node.key, kind: 'transfer', lines: ['transfers to Go'], sentence: `${fn.name} transfers ${what} to Go.` });
+      case 'transfer': {
+        // Error objects come back from most calls: named in the box, drawn only where they are created and freed.
+        const failure = declared !== undefined && declared.kind === 'opaque' && declared.error === true;
+        addEdge({ from: fnKey, to: node.key, kind: 'transfer', lines: ['transfers to Go'], sentence: `${fn.name} transfers ${what} to Go.`, ...(failure ? { inBox: 'transfers to Go' } : {}) });
         break;
+      }
       case 'copy':
         addEdge({ from: fnKey, to: node.key, kind: 'copy', lines: ['returns a copy'], sentence: `${fn.name} returns a copy of ${what}.` });
         break;
@@ -210,7 +249,18 @@ export function ownershipGraph(model: ContractModel): OwnershipGraph {
     }
   }
 
-  const abiNodes = model.functions.map((fn): GraphNode => ({ key: `fn:${fn.name}`, region: 'abi', label: fn.name }));
+  // Functions in the C ABI column sit with the type they are about, so each type's calls read together.
+  const grouped = functionGroups(model).flatMap((g) => g.functions);
+  const abiNodes = grouped.map((name): GraphNode => ({ key: `fn:${name}`, region: 'abi', label: name }));
   return { library: model.library.name, nodes: [...goNodes, ...abiNodes, ...rustNodes], edges };
 }
 
+
+/** The part of the map about one group of functions: their nodes and edges, and the group's own type. */
+export function graphPart(graph: OwnershipGraph, group: FunctionGroup): OwnershipGraph {
+  const fns = new Set(group.functions.map((name) => `fn:${name}`));
+  const edges = graph.edges.filter((e) => fns.has(e.from) || fns.has(e.to));
+  const touched = new Set([...edges.flatMap((e) => [e.from, e.to]), ...(group.type !== undefined ? [`type:${group.type}`] : [])]);
+  const nodes = graph.nodes.filter((n) => (n.region === 'abi' ? fns.has(n.key) : touched.has(n.key)));
+  return { library: graph.library, nodes, edges };
+}

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeEntityCodes, encodeLabel } from '../../../src/lib/diagram/label.ts';
 import { ownershipMermaid } from '../../../src/lib/diagram/ownership.ts';
-import type { OwnershipGraph } from '../../../src/lib/diagram/ownership-graph.ts';
+import type { GraphNode, OwnershipGraph } from '../../../src/lib/diagram/ownership-graph.ts';
 import { lifecycleDiagram } from '../../../src/lib/diagram/lifecycle.ts';
 import type { ContractModel } from '../../../src/lib/contract/model.ts';
 import { HOSTILE } from '../../fixtures/diagram/hostile.ts';
@@ -42,24 +42,27 @@ test('hostile strings encode to the allow-list and entity codes only', () => {
   }
 });
 
-test('inside a flowchart every hostile label stays one quoted label on its own line', () => {
+test('inside a flowchart every hostile label stays quoted text inside its box; arrows carry no text', () => {
+  // Each hostile label is a node, and also the phrase of an arrow into one function: the function's box then
+  // holds every phrase, wrapped into lines that the generator joins with <br>.
   const graph: OwnershipGraph = {
     library: 'x',
-    nodes: HOSTILE.map((label, i) => ({ key: `k${i}`, region: i % 2 === 0 ? 'go' : 'rust', label })),
-    edges: HOSTILE.slice(1).map((label, i) => ({ from: `k${i}`, to: `k${i + 1}`, kind: 'borrow', lines: [label, label], sentence: '' })),
+    nodes: [{ key: 'fn:f', region: 'abi', label: HOSTILE[0]! }, ...HOSTILE.map((label, i): GraphNode => ({ key: `k${i}`, region: i % 2 === 0 ? 'go' : 'rust', label }))],
+    edges: HOSTILE.map((label, i) => ({ from: `k${i}`, to: 'fn:f', kind: 'borrow' as const, lines: [label, label], sentence: '' })),
   };
   const lines = ownershipMermaid(graph).trimEnd().split('\n');
   const nodeLines = lines.filter((l) => /^ {4}n\d+\[/.test(l));
   const edgeLines = lines.filter((l) => /^ {2}n\d+ /.test(l));
-  assert.equal(nodeLines.length, HOSTILE.length);
-  assert.equal(edgeLines.length, HOSTILE.length - 1);
-  for (const line of nodeLines) assert.match(line, /^ {4}n\d+\["(?:[A-Za-z0-9 _.,:()-]|#\d{1,7};)*"\]$/);
-  for (const line of edgeLines) assert.match(line, /^ {2}n\d+ -\.->\|"(?:[A-Za-z0-9 _.,:()-]|#\d{1,7};)*<br>(?:[A-Za-z0-9 _.,:()-]|#\d{1,7};)*"\| n\d+$/);
+  assert.equal(nodeLines.length, HOSTILE.length + 1);
+  assert.equal(edgeLines.length, HOSTILE.length);
+  const text = '(?:[A-Za-z0-9 _.,:()-]|#\\d{1,7};)*';
+  for (const line of nodeLines) assert.match(line, new RegExp(`^ {4}n\\d+\\["${text}(?:<br>${text})*"\\]$`));
+  for (const line of edgeLines) assert.match(line, /^ {2}n\d+ -\.-> n\d+$/);
   // Every other line is the generator's own: no hostile text made a statement of its own. Words like
   // click, href or style do appear, but only inside a quoted label, where they are text.
   const own = /^(flowchart LR|  subgraph (go|abi|rust)\["[A-Za-z ()]+"\]|  end|  (go|abi) ~~~ (abi|rust))$/;
   for (const line of lines.filter((l) => !nodeLines.includes(l) && !edgeLines.includes(l))) assert.match(line, own);
-  assert.equal(lines.length, 1 + 2 * 2 + 1 + nodeLines.length + edgeLines.length);
+  assert.equal(lines.length, 1 + 3 * 2 + 2 + nodeLines.length + edgeLines.length);
   assert.doesNotMatch(lines.join('\n'), /%%|<(?!br>)/);
 });
 
@@ -72,6 +75,7 @@ test('inside a sequence diagram every hostile name stays in its message', () => 
     types: [{ kind: 'opaque', name, owner: 'rust', create: [HOSTILE[0]!], destroy: HOSTILE[1]!, secret: false, allow: {}, path: ['types', name] }],
     functions: HOSTILE.map((fn) => ({ name: fn, params: [{ name: 'h', type: name, pass: 'borrow', pinned: false, nullable: false, path: [] }], allow: {}, locksOsThread: false, blocking: false, path: [] })),
     errors: [],
+    successCode: 0,
   };
   const lines = lifecycleDiagram(model, model.types[0] as never).mermaid.trimEnd().split('\n');
   const statement = /^(sequenceDiagram|  participant [GCR] as (Go|C ABI|Rust)|  [GCR](->>|-->>|-\))[GCR]: .*|  Note over [GCR](,[GCR])?: .*|  (alt|else) .*|  end)$/;
