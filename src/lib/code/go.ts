@@ -109,5 +109,5 @@ export function readGo(root: SyntaxNode, file: string): GoFileModel {
   const build = buildConstraint(root);
   const pre = preamble(root);
   const functions = kids(root).filter((n) => n.type === 'function_declaration' || n.type === 'method_declaration').map((n) => readFunction(n, file));
-  return { file, ...(build !== undefined ? { build } : {}), isTest: file.endsWith('_test.go'), ...(pre !== undefined ? { preamble: pre } : {}), preambleFunctions: [], functions, structs: readStructs(root, file) };
+  return { file, ...(build !== undefined ? { build } : {}), isTest: file.endsWith('_test.go'), ...(pre !== undefined ? { preamble: pre } : {}), preambleFunctions: [], preambleDeclarations: [], functions, structs: readStructs(root, file) };
 }

@@ -169,8 +169,10 @@ export interface GoFileModel {
   isTest: boolean;
   /** The cgo preamble (the comment above `import "C"`) and the 1-based line its text starts on. */
   preamble?: { text: string; line: number };
-  /** Functions declared or defined in the preamble (they are not the library's); filled by the scanner. */
+  /** Functions the preamble defines in C (its own helpers, not the library's); filled by the scanner. */
   preambleFunctions: string[];
+  /** Library functions the preamble declares itself instead of taking them from the header; filled by the scanner. */
+  preambleDeclarations: string[];
   functions: GoFunction[];
   /** Struct type declarations: a Go mirror of a C struct is compared field by field with the header. */
   structs: { name: string; fields: { name: string; type: string; pos: Pos }[]; pos: Pos }[];

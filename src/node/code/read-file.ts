@@ -49,9 +49,11 @@ export async function readFile(job: ReadJob): Promise<ReadResult> {
   });
   if (model.preamble !== undefined) {
     const pre = model.preamble;
-    // The preamble is C; its own helpers are not calls into the library.
+    // The preamble is C: the functions it defines are its own helpers, not calls into the library; the ones it
+    // only declares are the library's, declared here instead of in the header.
     const h = await withTree('c', maskCplusplus(`${'\n'.repeat(pre.line - 1)}${pre.text}`), (r) => readHeader(r, job.file));
-    model.preambleFunctions = h.functions.map((f) => f.name);
+    model.preambleFunctions = h.functions.filter((f) => f.defined === true).map((f) => f.name);
+    model.preambleDeclarations = h.functions.filter((f) => f.defined !== true).map((f) => f.name);
   }
   return { lang: 'go', model, diagnostics };
 }

@@ -17,6 +17,5 @@ typedef struct {
 
 int32_t interlock_error_translation_parse_port(const uint8_t *s, size_t len, uint16_t *out, interlock_error *err);
 
-// Only in the broken-last-error build: the message is fetched afterwards from thread-local storage.
-int32_t interlock_error_translation_parse_port_tls(const uint8_t *s, size_t len, uint16_t *out);
-size_t interlock_error_translation_last_error(char *buf, size_t cap);
+// The broken-last-error build adds two functions (a thread-local last error); go/parse_broken.go declares
+// them itself, so this header stays true for the library every other build links.

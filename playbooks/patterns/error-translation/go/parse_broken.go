@@ -6,6 +6,10 @@ package errortranslation
 /*
 #cgo LDFLAGS: -linterlock_error_translation -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 #include "error_translation.h"
+
+// Only the broken-last-error build of the Rust library exports these two, so only this file declares them.
+int32_t interlock_error_translation_parse_port_tls(const uint8_t *s, size_t len, uint16_t *out);
+size_t interlock_error_translation_last_error(char *buf, size_t cap);
 */
 import "C"
 

@@ -22,8 +22,10 @@ export const goLastErrorUnlocked: Probe = {
   },
   check(boundary) {
     const out: Finding[] = [];
-    // Without a header every C call counts; with one, only the library's functions (not C.CString, C.free).
-    const library = boundary.header !== undefined ? new Set(boundary.header.functions.map((h) => h.name)) : undefined;
+    // Without a header every C call counts; with one, only the library's functions (not C.CString, C.free):
+    // the header's, and those a cgo preamble declares itself.
+    const declared = boundary.go.flatMap((f) => f.preambleDeclarations);
+    const library = boundary.header !== undefined ? new Set([...boundary.header.functions.map((h) => h.name), ...declared]) : undefined;
     const isLibrary = (c: GoCall): boolean => cName(c) !== undefined && (library === undefined || library.has(cName(c)!));
     const fns = goFunctions(boundary);
     // Package helpers whose first library call reads the last error (`func lastError() error`).
