@@ -46,7 +46,8 @@ function viaHelpers(ctx: Ctx, fn: RustFunction | undefined, test: (f: RustFuncti
 /** Parameters, with a (pointer, length) pair folded into one `bytes` parameter. */
 function params(ctx: Ctx, fn: CFunction, rust: RustFunction | undefined): [string, string][] {
   const out: [string, string][] = [];
-  const destroys = DESTROY.test(fn.name);
+  // A destroy by its name (`*_free`) or by its code: the Rust body gives the pointer back to Box::from_raw.
+  const destroys = DESTROY.test(fn.name) || viaHelpers(ctx, rust, (f) => f.idioms.boxFromRaw);
   for (let i = 0; i < fn.params.length; i += 1) {
     const p = fn.params[i]!;
     const next: CParam | undefined = fn.params[i + 1];
@@ -54,7 +55,8 @@ function params(ctx: Ctx, fn: CFunction, rust: RustFunction | undefined): [strin
     const target = pointee(p.type);
     if (/^const (uint8_t|char|void) \*$/.test(p.type) && next !== undefined && /^size_t$/.test(next.type) && /len|size|count|n$/.test(next.name)) {
       const borrow = viaHelpers(ctx, rust, (f) => f.idioms.fromRawParts);
-      out.push([name.replace(/_(ptr|data|buf)$/, ''), flow([['type', 'bytes'], ['from', 'go'], ['pass', borrow ? 'borrow' : TODO], ['lifetime', borrow ? 'call' : TODO]])]);
+      const text = viaHelpers(ctx, rust, (f) => f.idioms.fromUtf8);
+      out.push([name.replace(/_(ptr|data|buf)$/, ''), flow([['type', text ? 'string' : 'bytes'], ['from', 'go'], ['pass', borrow ? 'borrow' : TODO], ['lifetime', borrow ? 'call' : TODO]])]);
       i += 1;
     } else if (target !== undefined && ctx.opaque.has(target)) {
       out.push([name, destroys && i === 0 ? flow([['type', target], ['pass', 'transfer'], ['nullable', TODO]]) : flow([['type', target], ['pass', 'borrow'], ['lifetime', 'call']])]);
@@ -107,7 +109,8 @@ function typeLines(ctx: Ctx, fns: readonly CFunction[]): string[] {
     const doc = s.doc !== undefined ? [`    doc: ${JSON.stringify(s.doc)}`] : [];
     if (s.fields === undefined) {
       const creates = fns.filter((f) => pointee(f.returns) === s.name).map((f) => f.name);
-      const destroy = fns.find((f) => DESTROY.test(f.name) && f.params.length > 0 && pointee(f.params[0]!.type) === s.name);
+      const frees = (f: CFunction): boolean => DESTROY.test(f.name) || viaHelpers(ctx, ctx.rust.get(f.name), (r) => r.idioms.boxFromRaw);
+      const destroy = fns.find((f) => f.params.length > 0 && pointee(f.params[0]!.type) === s.name && frees(f));
       lines.push(`  ${s.name}:`, '    kind: opaque', `    owner: ${creates.length > 0 ? 'rust' : TODO}`);
       lines.push(`    create: [${creates.join(', ')}]`);
       lines.push(`    destroy: ${destroy?.name ?? TODO}`, `    threads: ${TODO}`, ...doc);

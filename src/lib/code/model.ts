@@ -88,7 +88,7 @@ export interface RustFunction {
   catchesUnwind: boolean;
   panicSites: PanicSite[];
   /** Ownership idioms seen in the body. */
-  idioms: { boxIntoRaw: boolean; boxFromRaw: boolean; cstringIntoRaw: boolean; cstringFromRaw: boolean; fromRawParts: boolean };
+  idioms: { boxIntoRaw: boolean; boxFromRaw: boolean; cstringIntoRaw: boolean; cstringFromRaw: boolean; fromRawParts: boolean; fromUtf8: boolean };
   doc?: string;
   /** Written inside an item macro (`ffi_fn! { fn ... }`): the macro's expansion decides export and unwinding. */
   macro?: string;

@@ -60,7 +60,7 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
   const calls = new Set<string>();
   const panicSites: PanicSite[] = [];
   let catchesUnwind = false;
-  const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false };
+  const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false };
   const body = fn.childForFieldName('body');
   if (body !== null) {
     for (const n of find(body, BODY_TYPES)) {
@@ -76,6 +76,8 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
       if (/\bCString\s*::\s*into_raw$/.test(callee)) idioms.cstringIntoRaw = true;
       if (/\bCString\s*::\s*from_raw$/.test(callee)) idioms.cstringFromRaw = true;
       if (last === 'from_raw_parts' || last === 'from_raw_parts_mut') idioms.fromRawParts = true;
+      // str::from_utf8 on the borrowed bytes: the (pointer, length) pair is text, not bytes.
+      if (last === 'from_utf8' || last === 'from_utf8_unchecked') idioms.fromUtf8 = true;
     }
   }
   const ret = fn.childForFieldName('return_type');

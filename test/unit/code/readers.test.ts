@@ -103,7 +103,7 @@ test('rust: panic sites, catch_unwind, ownership idioms, consts, aliases, module
   const f = r.functions[0]!;
   assert.deepEqual(f.panicSites.map((s) => `${s.what}@${s.pos.line}:${s.pos.column}`), ['indexing@9:13', 'remainder@10:13', 'assert!@11:5', 'expect()@15:7']);
   assert.equal(f.catchesUnwind, true);
-  assert.deepEqual(f.idioms, { boxIntoRaw: true, boxFromRaw: true, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false });
+  assert.deepEqual(f.idioms, { boxIntoRaw: true, boxFromRaw: true, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false });
   assert.deepEqual(r.consts.map((c) => `${c.name}=${c.value}`), ['OK=0', 'FAILED=-2']);
   assert.deepEqual(r.aliases, [{ name: 'Id', type: 'u64' }]);
   assert.deepEqual(r.modules, [{ name: 'busy', path: '../shared/busy.rs' }, { name: 'plain' }]);

@@ -1,0 +1,104 @@
+// Every pattern's contract.yaml: it exists, `interlock check` and `interlock drift` find nothing, and what
+// `interlock init` drafts from the pattern's own header and code agrees with it wherever the draft decides.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { allDiagnostics, checkContract } from '../../../src/lib/contract/check.ts';
+import { runMain } from '../cli/run-main.ts';
+
+const ROOT = 'playbooks/patterns';
+/**
+ * Where the contract says more than any code can show, the draft differs beyond its todos. Each is a limit of
+ * the code reader, pinned so that a new difference (or one going away) fails the test.
+ */
+const READER_LIMITS: Record<string, string[]> = {
+  // pool_get returns a bare uint8_t *: nothing in the header or the Rust body says it is a block the pool
+  // lends until pool_put, which the contract declares as a buffer type.
+  'buffer-pool': ['types: draft [Pool], contract [Pool, Block]'],
+  // The char ** out-parameters get a CString through into_raw, and st_string_free takes one back with
+  // from_raw; the reader does not yet turn that pair into a string type with its create and destroy.
+  strings: ['types: draft [], contract [RustText]'],
+};
+
+const PATTERNS = readdirSync(ROOT).filter((d) => !d.startsWith('_') && !d.startsWith('.') && !d.endsWith('.md')).sort();
+
+test('every pattern has a contract', () => {
+  assert.equal(PATTERNS.length, 13);
+  for (const id of PATTERNS) assert.ok(readdirSync(join(ROOT, id)).includes('contract.yaml'), `${id}/contract.yaml`);
+});
+
+for (const id of PATTERNS) {
+  const file = join(ROOT, id, 'contract.yaml');
+
+  test(`${id}: interlock check and interlock drift find nothing`, async () => {
+    assert.deepEqual(allDiagnostics(checkContract(readFileSync(file), file)).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), []);
+    const drift = await runMain(['drift', file]);
+    // A contract with a struct also has its layout compared with what the C compiler computes.
+    const structs = Object.values((parse(readFileSync(file, 'utf8')) as Tree)['types'] ?? {}).some((t) => (t as Tree)['kind'] === 'struct');
+    assert.deepEqual([drift.status, drift.stdout, drift.stderr], [0, `${structs ? 'note: struct layouts checked with cc\n' : ''}drift: no differences\n`, '']);
+  });
+
+  test(`${id}: what init drafts from the code agrees with the contract wherever it decides`, async () => {
+    const contract = parse(readFileSync(file, 'utf8')) as Tree;
+    const dir = mkdtempSync(join(tmpdir(), `interlock-init-${id}-`));
+    try {
+      const src = contract['sources'] as Record<string, string>;
+      const out = join(dir, 'draft.yaml');
+      const r = await runMain(['init', '--header', join(ROOT, id, src['header']!), '--rust', join(ROOT, id, src['rust']!), '--go', join(ROOT, id, src['go']!), '--out', out]);
+      assert.equal(r.status, 0, r.stderr);
+      const draft = parse(readFileSync(out, 'utf8')) as Tree;
+      assert.deepEqual(disagreements(draft, filled(contract)), READER_LIMITS[id] ?? []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+type Tree = Record<string, unknown>;
+
+/** The contract with its `defaults:` written into every function, as a draft would spell them. */
+function filled(contract: Tree): Tree {
+  const defaults = (contract['defaults'] ?? {}) as Tree;
+  const functions = Object.fromEntries(Object.entries(contract['functions'] as Record<string, Tree>).map(([name, fn]) => [name, { ...defaults, ...fn }]));
+  return { ...contract, functions };
+}
+
+/**
+ * "Filling the todos" means taking the contract's value wherever the draft says todo; so the draft agrees when
+ * it declares the same types and functions with the same parameters, and every value it did decide (not todo)
+ * is the contract's. Documentation, the library block and the source paths are the team's to write.
+ */
+function disagreements(draft: Tree, contract: Tree): string[] {
+  const out: string[] = [];
+  for (const section of ['types', 'functions'] as const) {
+    // A draft with nothing under types: (only comments) reads as null.
+    const mine = Object.keys((draft[section] ?? {}) as Tree);
+    const theirs = Object.keys((contract[section] ?? {}) as Tree);
+    if (mine.join() !== theirs.join()) out.push(`${section}: draft [${mine.join(', ')}], contract [${theirs.join(', ')}]`);
+  }
+  for (const [name, fn] of Object.entries((draft['functions'] ?? {}) as Record<string, Tree>)) {
+    const params = Object.keys((fn['params'] ?? {}) as Tree).join();
+    const theirs = Object.keys((((contract['functions'] as Tree)[name] as Tree | undefined)?.['params'] ?? {}) as Tree).join();
+    if (params !== theirs) out.push(`functions.${name}.params: draft [${params}], contract [${theirs}]`);
+  }
+  const walk = (value: unknown, other: unknown, path: string[]): void => {
+    if (path.at(-1) === 'doc' || value === 'todo') return;
+    // Struct fields are a list: compared entry by entry, so a field's doc in the contract is a filled todo.
+    if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+      if (!Array.isArray(other) || other.length !== value.length) out.push(`${path.join('.')}: draft ${value.length} entries, contract ${Array.isArray(other) ? other.length : 'none'}`);
+      else value.forEach((v, i) => walk(v, other[i], [...path, String(i)]));
+      return;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, other !== null && typeof other === 'object' ? (other as Tree)[k] : undefined, [...path, k]);
+      return;
+    }
+    if (JSON.stringify(value) !== JSON.stringify(other)) out.push(`${path.join('.')}: draft ${JSON.stringify(value)}, contract ${JSON.stringify(other)}`);
+  };
+  walk(draft['types'] ?? {}, contract['types'] ?? {}, ['types']);
+  walk(draft['functions'], contract['functions'], ['functions']);
+  return out;
+}
