@@ -85,7 +85,6 @@ export const pattern = z
     problem: nonEmpty,
     facts: z.array(factId).min(1, 'name at least one fact from playbooks/facts.yaml'),
     covers: z.array(seedPointId),
-    contract: nonEmpty,
     files: z.array(patternFile).min(1, 'list the files shown for the correct variant'),
     detectors: z.array(detectorId).min(1, 'the correct variant must name at least one detector'),
     broken: z.array(brokenVariant).min(1, 'a pattern needs at least one broken variant'),

@@ -23,6 +23,8 @@ export interface BrokenVariantView extends BrokenVariant {
 export interface PatternView {
   pattern: Pattern;
   dir: string;
+  /** contract.yaml beside pattern.yaml: the boundary contract the pattern's code keeps. */
+  contract: { file: string; text: string };
   sources: PatternSourceFile[];
   broken: BrokenVariantView[];
 }
@@ -40,6 +42,7 @@ export function loadPatterns(): PatternView[] {
   cache = discovered.map(({ dir, pattern }) => ({
     pattern: pattern!,
     dir,
+    contract: readContract(dir, pattern!.id),
     sources: pattern!.files.map((f) => readSource(dir, f.path, f.focus)),
     broken: pattern!.broken.map((variant) => ({
       ...variant,
@@ -65,6 +68,12 @@ export function readSource(dir: string, path: string, focus?: string): PatternSo
     lang: LANGUAGES[extname(path)] ?? 'txt',
     mark: focus ? focus.split(',').map((range) => ({ range: range.trim() })) : [],
   };
+}
+
+function readContract(dir: string, id: string): { file: string; text: string } {
+  const file = join(dir, 'contract.yaml');
+  if (!existsSync(file)) throw new Error(`playbooks/patterns/${id}/contract.yaml does not exist: every pattern states its boundary contract in one`);
+  return { file: `playbooks/patterns/${id}/contract.yaml`, text: readFileSync(file, 'utf8').replace(/\n$/, '') };
 }
 
 function readOptional(file: string): string | undefined {

@@ -25,7 +25,6 @@ describe('discoverPatterns', () => {
       'problem: P',
       'facts: [handle.opaque]',
       'covers: []',
-      'contract: C',
       'files:',
       '  - path: go/nowhere.go',
       'detectors: [go-test]',
@@ -55,8 +54,8 @@ describe('discoverPatterns', () => {
   it('reports listed files that do not exist', () => {
     const m = found.find((d) => d.id === 'missing-file');
     assert.deepEqual(m?.errors, [
-      'playbooks/patterns/missing-file/pattern.yaml:9:11: listed file go/nowhere.go does not exist',
-      'playbooks/patterns/missing-file/pattern.yaml:16:13: listed file go/broken_b.go does not exist',
+      'playbooks/patterns/missing-file/pattern.yaml:8:11: listed file go/nowhere.go does not exist',
+      'playbooks/patterns/missing-file/pattern.yaml:15:13: listed file go/broken_b.go does not exist',
     ]);
   });
   it('reports a folder without pattern.yaml', () => {

@@ -10,6 +10,7 @@ const repo = join(import.meta.dirname, '..', '..', '..');
 
 test('every probe folder is found, and probekit (no probe_test.go) is not', () => {
   assert.deepEqual(discoverProbes(repo).map((p) => p.id), [
+    'async-runtime',
     'boundary-costs',
     'callback-reentry',
     'cpu-profile-cgo',
@@ -19,6 +20,7 @@ test('every probe folder is found, and probekit (no probe_test.go) is not', () =
     'process-environment',
     'race-hidden-by-cgo-call',
     'rust-heap-invisible',
+    'secret-mode-cgo',
     'signal-without-onstack',
     'test-cache-ignores-static-lib',
     'two-staticlibs',

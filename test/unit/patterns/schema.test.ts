@@ -18,8 +18,6 @@ problem: |
   Text.
 facts: [handle.opaque]
 covers: [S0-06, S1-01]
-contract: |
-  handles: {}
 files:
   - path: rust/src/lib.rs
     focus: "1-3"
@@ -63,18 +61,18 @@ describe('pattern.yaml schema', () => {
 
   const bad: Array<[string, string, string]> = [
     // [what, text, expected "file:line:col: message" prefix]
-    ['an unknown detector', replaceLine(GOOD, 'detectors: [go-test, asan]', 'detectors: [go-test, valgrind]'), 'p.yaml:13:22: detectors.1: Invalid option'],
+    ['an unknown detector', replaceLine(GOOD, 'detectors: [go-test, asan]', 'detectors: [go-test, valgrind]'), 'p.yaml:11:22: detectors.1: Invalid option'],
     ['a seed ID out of range', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-06, S1-32]'), 'p.yaml:7:17: covers.1: no such seed point'],
     ['a malformed seed ID', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-6]'), 'p.yaml:7:10: covers.0: a seed point ID looks like'],
     ['an unknown fact', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque, handle.magic]'), 'p.yaml:6:24: facts.1: unknown fact "handle.magic"'],
-    ['an invalid expect regex', replaceLine(GOOD, 'expect: "heap-use-after-free"', 'expect: "heap-(use"'), 'p.yaml:22:13: broken.0.expect: not a valid JavaScript regular expression'],
-    ['a backwards focus range', replaceLine(GOOD, 'focus: "1-3"', 'focus: "9-3"'), 'p.yaml:12:12: files.0.focus: each range must start'],
+    ['an invalid expect regex', replaceLine(GOOD, 'expect: "heap-use-after-free"', 'expect: "heap-(use"'), 'p.yaml:20:13: broken.0.expect: not a valid JavaScript regular expression'],
+    ['a backwards focus range', replaceLine(GOOD, 'focus: "1-3"', 'focus: "9-3"'), 'p.yaml:10:12: files.0.focus: each range must start'],
     ['an unknown key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitel: Typo\n'), 'p.yaml:3:1: (document): unknown key "titel"'],
-    ['an unknown key in a broken variant', replaceLine(GOOD, '    detector: asan\n', '    detector: asan\n    severity: high\n'), 'p.yaml:22:5: broken.0: unknown key "severity"'],
+    ['an unknown key in a broken variant', replaceLine(GOOD, '    detector: asan\n', '    detector: asan\n    severity: high\n'), 'p.yaml:20:5: broken.0: unknown key "severity"'],
     ['a missing key', replaceLine(GOOD, 'summary: One sentence.\n', ''), 'p.yaml:1:1: summary: Invalid input'],
-    ['a broken variant that switches nothing', replaceLine(GOOD, '    go-tags: broken_uaf\n', ''), 'p.yaml:15:5: broken.0: a broken variant must switch something'],
+    ['a broken variant that switches nothing', replaceLine(GOOD, '    go-tags: broken_uaf\n', ''), 'p.yaml:13:5: broken.0: a broken variant must switch something'],
     ['an id that does not match the folder', replaceLine(GOOD, 'id: demo', 'id: other'), 'p.yaml:1:5: id: "other" must match its folder name "demo"'],
-    ['a path that climbs out', replaceLine(GOOD, 'path: rust/src/lib.rs', 'path: ../../etc/passwd'), 'p.yaml:11:11: files.0.path: a relative path inside the pattern folder'],
+    ['a path that climbs out', replaceLine(GOOD, 'path: rust/src/lib.rs', 'path: ../../etc/passwd'), 'p.yaml:9:11: files.0.path: a relative path inside the pattern folder'],
     ['a duplicate key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitle: Again\n'), 'p.yaml:3:1: YAML: Map keys must be unique'],
     ['an alias', replaceLine(GOOD, 'title: Demo\n', 'title: &t Demo\nsummary2: *t\n'), 'p.yaml:3:11: YAML: aliases (*name) are not allowed'],
     ['a YAML 1.1 tag', replaceLine(GOOD, 'title: Demo', 'title: !!binary RGVtbw=='), 'p.yaml:2:8: YAML: Unresolved tag'],
