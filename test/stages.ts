@@ -10,6 +10,8 @@ export interface Stage {
 }
 
 export const stages: Stage[] = [
+  // Cheap, so first: the layering rule (src/lib pure, no src import of scripts/ or test/) and dead exports.
+  { id: 'lint', title: 'Lint: layering and dead exports', command: ['npm', 'run', '-s', 'lint'] },
   { id: 'unit', title: 'Unit tests', command: ['node', '--test', 'test/unit/**/*.test.ts'] },
   { id: 'types', title: 'Type check (astro check)', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { id: 'build', title: 'Site build', command: ['astro', 'build'], blocksLaterStages: true },

@@ -12,7 +12,7 @@ export interface BuiltLib {
 }
 
 /** The static library name the Go preamble links with `-linterlock_<id_snake>`. */
-export function libName(id: string): string {
+function libName(id: string): string {
   return `libinterlock_${id.replaceAll('-', '_')}.a`;
 }
 

@@ -8,7 +8,7 @@ export interface Step {
   cwd: string;
 }
 
-export interface DetectorContext {
+interface DetectorContext {
   goDir: string; // <pattern>/go
   manifest: string; // <pattern>/rust/Cargo.toml
   targetDir: string; // cargo --target-dir for this variant

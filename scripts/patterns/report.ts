@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type Verdict =
+type Verdict =
   | 'pass' // correct variant: the detector passed
   | 'caught' // broken variant: the detector failed with the expected message (and the transcript matches)
   | 'fail' // correct variant: the detector failed
@@ -30,7 +30,7 @@ export const isOk = (v: Verdict): boolean => v === 'pass' || v === 'caught';
 const MAX_OUTPUT = 100_000;
 
 /** Output kept in results.json: all of it, or its head and tail when it is huge. */
-export function capOutput(s: string): string {
+function capOutput(s: string): string {
   if (s.length <= MAX_OUTPUT) return s;
   const half = MAX_OUTPUT / 2;
   return `${s.slice(0, half)}\n… [${s.length - MAX_OUTPUT} characters elided] …\n${s.slice(-half)}`;

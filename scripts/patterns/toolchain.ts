@@ -1,7 +1,7 @@
 // Checks that go, cargo and a C compiler are on PATH before anything is built.
 import { spawnSync } from 'node:child_process';
 
-export interface Toolchain {
+interface Toolchain {
   go: string;
   cargo: string;
   cc: string;

@@ -36,7 +36,7 @@ export function normalise(text: string, roots: ReadonlyArray<readonly [string, s
 }
 
 /** The line index where the regular expression first matches, or -1. */
-export function matchLine(text: string, expect: RegExp): number {
+function matchLine(text: string, expect: RegExp): number {
   const m = expect.exec(text);
   if (!m) return -1;
   return text.slice(0, m.index).split('\n').length - 1;

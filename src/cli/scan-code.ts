@@ -12,7 +12,7 @@ import { scanSources } from '../node/code/scan.ts';
 import type { CliIo } from './io.ts';
 
 /** What the probes answered, and how many of the checklist's rules stay for a person. */
-export interface CodeEvidence {
+interface CodeEvidence {
   evidence: RuleEvidence[];
   unanswered: number;
 }

@@ -3,7 +3,7 @@ import { validateChoices, type Answers } from '../lib/engine/answers.ts';
 import { identityProblem, type IdentityKey } from '../lib/engine/names.ts';
 import { conditionHolds, type Questionnaire } from '../lib/engine/questions.ts';
 
-export const IDENTITY_KEYS: readonly IdentityKey[] = ['project', 'crate', 'go-module', 'abi'];
+const IDENTITY_KEYS: readonly IdentityKey[] = ['project', 'crate', 'go-module', 'abi'];
 
 export interface FormState {
   answers: Answers;

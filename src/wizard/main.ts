@@ -22,7 +22,7 @@ let exportsModule: Promise<Exports> | undefined;
 const loadExports = (): Promise<Exports> => (exportsModule ??= import('./exports.ts'));
 
 /** Today in UTC, YYYY-MM-DD: the date `interlock checklist` prints by default, so both give the same bytes. */
-export function today(now = new Date()): string {
+function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 

@@ -1,8 +1,8 @@
 // One polite live region for messages (copied, downloaded, a share link that could not be used), with a tone.
 
-export type Tone = 'info' | 'error';
+type Tone = 'info' | 'error';
 
-export interface Notice {
+interface Notice {
   say(message: string, tone?: Tone): void;
   clear(): void;
 }

@@ -5,7 +5,7 @@ import type { Rule } from '../lib/rules/schema.ts';
 import { DETECTORS } from '../lib/patterns/detectors.ts';
 import type { DetectorId } from '../lib/patterns/schema.ts';
 
-export interface PostmortemViewInput {
+interface PostmortemViewInput {
   fields: Readonly<Record<string, string>>;
   faultClasses: readonly FaultClass[];
   rules: readonly Rule[];

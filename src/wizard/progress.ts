@@ -2,13 +2,13 @@
 
 export type ItemState = 'done' | 'failed';
 
-export interface Saved {
+interface Saved {
   progress: Record<string, ItemState>;
   /** Postmortem field ID -> text the user typed. */
   postmortem: Record<string, string>;
 }
 
-export const STORAGE_KEY = 'interlock.wizard.v1';
+const STORAGE_KEY = 'interlock.wizard.v1';
 const RULE_ID = /^IL-[A-Z]{2,4}-\d{3}$/;
 const FIELD_ID = /^[a-z][a-z-]{0,31}$/;
 /** Far above any real state; a larger value was not written by this page and is ignored. */

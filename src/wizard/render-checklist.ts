@@ -20,12 +20,12 @@ function inline(make: Make, text: string): Array<Node | string> {
   return text.split('`').map((part, i) => (i % 2 === 1 ? make('code', {}, part) : part));
 }
 
-export interface ItemContext {
+interface ItemContext {
   patterns: Readonly<Record<string, { title: string; summary: string; facts: readonly string[] }>>;
 }
 
 /** The element for one rule. Controls carry data-rule and data-control for the page's event delegation. */
-export function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIElement {
+function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIElement {
   const make = maker(doc);
   const titleId = `wz-title-${rule.id}`;
   const done = make('input', { type: 'checkbox', id: `wz-done-${rule.id}`, 'data-rule': rule.id, 'data-control': 'done' });
@@ -95,7 +95,7 @@ export function showState(item: HTMLElement, state: ItemState | undefined): void
   item.dataset['state'] = state ?? 'open';
 }
 
-export interface Renderer {
+interface Renderer {
   /**
    * Replaces the list with these phases, reusing each rule's element: first the checks the answers put there
    * (each saying which answer did, from `why`), then the baseline every boundary gets. `facts` decides which

@@ -3,7 +3,7 @@ import { DEFAULT_LIMITS } from '../contract/limits.ts';
 import { sources } from '../contract/schema/sources.ts';
 import { parseYaml, toPlainData } from '../contract/yaml-document.ts';
 
-export interface ContractSources {
+interface ContractSources {
   header?: string;
   rust?: string;
   go?: string;

@@ -47,7 +47,7 @@ export interface CEnum {
   doc?: string;
 }
 
-export interface CMacro {
+interface CMacro {
   name: string;
   value: string;
   pos: Pos;

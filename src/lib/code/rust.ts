@@ -206,7 +206,7 @@ function exportMacro(def: SyntaxNode): ExportMacro | undefined {
 }
 
 /** An item-level macro invocation whose body is a function (`ffi_fn! { fn name(...) { ... } }`). */
-export interface MacroBody {
+interface MacroBody {
   macro: string;
   /** The body without its outer delimiters, preceded by blank lines and spaces so it parses at its own line and column. */
   text: string;

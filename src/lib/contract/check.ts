@@ -9,7 +9,7 @@ import type { ContractModel } from './model.ts';
 import { parseContract } from './parse.ts';
 import type { ParsedContract } from './parse.ts';
 
-export interface CheckResult {
+interface CheckResult {
   file: string;
   text?: string;
   /** Present when the contract is usable (it parsed and matched the schema), even if lint found problems. */

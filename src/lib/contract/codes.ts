@@ -33,9 +33,9 @@ export const SCHEMA_CODES = {
   'schema-invalid': 'A value does not have the required form.',
 } as const;
 
-export type InputCode = keyof typeof INPUT_CODES;
+type InputCode = keyof typeof INPUT_CODES;
 export type YamlCode = keyof typeof YAML_CODES;
 export type SchemaCode = keyof typeof SCHEMA_CODES;
-export type PreLintCode = InputCode | YamlCode | SchemaCode;
+type PreLintCode = InputCode | YamlCode | SchemaCode;
 
 export const PRE_LINT_CODES: Readonly<Record<PreLintCode, string>> = { ...INPUT_CODES, ...YAML_CODES, ...SCHEMA_CODES };

@@ -3,10 +3,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParseLimits } from './limits.ts';
 
-export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /** Byte offset of the first invalid UTF-8 sequence (the decoder says only that one exists). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

@@ -30,10 +30,10 @@ export const CONTRACT_FACTS = {
   'secret.zeroize': 'a type holds secrets that must be wiped before release',
 } as const;
 
-export type ContractFact = keyof typeof CONTRACT_FACTS;
+type ContractFact = keyof typeof CONTRACT_FACTS;
 
 /** Fact -> the elements that establish it, in contract order, each element once per fact. */
-export type FactSources = Map<ContractFact, BoundaryElement[]>;
+type FactSources = Map<ContractFact, BoundaryElement[]>;
 
 const TYPE_ELEMENT: Record<TypeModel['kind'], ElementKind> = { opaque: 'handle', buffer: 'buffer', string: 'string', struct: 'struct', enum: 'enum' };
 

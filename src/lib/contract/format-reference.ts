@@ -4,7 +4,7 @@ import { contractJsonSchema } from './json-schema.ts';
 
 type Json = Record<string, unknown>;
 
-export interface ReferenceField {
+interface ReferenceField {
   name: string;
   required: boolean;
   /** A short human description of the accepted values: "one of go, rust", "list of function name"... */
@@ -12,7 +12,7 @@ export interface ReferenceField {
   description: string;
 }
 
-export interface ReferenceSection {
+interface ReferenceSection {
   /** Anchor on the page. */
   id: string;
   /** Where the object sits in a contract, like `functions.<name>.params.<name>`. */
@@ -24,7 +24,7 @@ export interface ReferenceSection {
 
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
 
-export function describeAccepts(schema: Json): string {
+function describeAccepts(schema: Json): string {
   if (Array.isArray(schema['enum'])) return `one of ${schema['enum'].map(String).join(', ')}`;
   if (schema['const'] !== undefined) return `exactly ${JSON.stringify(schema['const'])}`;
   const title = typeof schema['title'] === 'string' ? schema['title'].toLowerCase() : undefined;

@@ -7,15 +7,15 @@ import type { ContractData } from './schema/contract.ts';
 export type SourcePath = readonly (string | number)[];
 
 export type Owner = 'go' | 'rust';
-export type Threads = 'shared' | 'single' | 'send';
-export type SyncMode = 'mutex-inside' | 'wrapper' | 'rust-sync';
-export type PassMode = 'borrow' | 'transfer' | 'copy';
-export type ErrorPolicy = 'out-param' | 'return-code' | 'last-error' | 'object' | 'none';
-export type PanicPolicy = 'catch' | 'abort';
-export type CallbackContext = 'cgo-handle' | 'go-pointer';
-export type RunsOn = 'go-thread' | 'rust-thread';
+type Threads = 'shared' | 'single' | 'send';
+type SyncMode = 'mutex-inside' | 'wrapper' | 'rust-sync';
+type PassMode = 'borrow' | 'transfer' | 'copy';
+type ErrorPolicy = 'out-param' | 'return-code' | 'last-error' | 'object' | 'none';
+type PanicPolicy = 'catch' | 'abort';
+type CallbackContext = 'cgo-handle' | 'go-pointer';
+type RunsOn = 'go-thread' | 'rust-thread';
 /** Format 1.1: when an out-parameter is written. */
-export type OutParam = 'always' | 'on-success' | 'on-failure';
+type OutParam = 'always' | 'on-success' | 'on-failure';
 
 /** `call`, `static`, or `until` a named function is called. */
 export type Lifetime = { kind: 'call' } | { kind: 'static' } | { kind: 'until'; fn: string };
@@ -65,7 +65,7 @@ export interface StructTypeModel extends Declared {
   destroy?: string;
 }
 
-export interface EnumValueModel {
+interface EnumValueModel {
   name: string;
   value: number;
   path: SourcePath;
@@ -78,7 +78,7 @@ export interface EnumTypeModel extends Declared {
   values: EnumValueModel[];
 }
 
-export interface BufferTypeModel extends Declared {
+interface BufferTypeModel extends Declared {
   kind: 'buffer';
   owner: Owner;
   create: string[];
@@ -87,7 +87,7 @@ export interface BufferTypeModel extends Declared {
   secret: boolean;
 }
 
-export interface StringTypeModel extends Declared {
+interface StringTypeModel extends Declared {
   kind: 'string';
   owner: Owner;
   form?: 'nul-terminated' | 'pointer-length';
@@ -97,7 +97,6 @@ export interface StringTypeModel extends Declared {
 }
 
 export type TypeModel = OpaqueTypeModel | StructTypeModel | EnumTypeModel | BufferTypeModel | StringTypeModel;
-export type TypeKind = TypeModel['kind'];
 
 export interface ValueModel {
   /** A built-in type name (see BUILTIN_TYPES) or the name of a declared type. */
@@ -155,7 +154,7 @@ export interface ErrorModel {
   path: SourcePath;
 }
 
-export interface LibraryModel {
+interface LibraryModel {
   name: string;
   abi: { major: number; minor: number; text: string };
   goPackage: string;
@@ -301,14 +300,4 @@ export function toModel(data: ContractData): ContractModel {
   }).sort((a, b) => a.code - b.code);
   const model: ContractModel = { interlock: data.interlock, allow: data.allow ?? {}, library, types, functions, errors, successCode: data['success-code'] ?? 0 };
   return withDoc(model, data.doc);
-}
-
-/** Looks a declared type up by name. */
-export function findType(model: ContractModel, name: string): TypeModel | undefined {
-  return model.types.find((t) => t.name === name);
-}
-
-/** Looks a declared function up by name. */
-export function findFunction(model: ContractModel, name: string): FunctionModel | undefined {
-  return model.functions.find((f) => f.name === name);
 }

@@ -3,7 +3,7 @@
 // wizard's page can run the same checks (schema/names.ts wraps them in zod for the contract schema).
 
 /** Keywords of C (C23), Go and Rust (2024 edition, strict and reserved): a name that is one of them breaks generated code. */
-export const C_KEYWORDS: ReadonlySet<string> = new Set([
+const C_KEYWORDS: ReadonlySet<string> = new Set([
   'alignas', 'alignof', 'auto', 'bool', 'break', 'case', 'char', 'const', 'constexpr', 'continue', 'default', 'do',
   'double', 'else', 'enum', 'extern', 'false', 'float', 'for', 'goto', 'if', 'inline', 'int', 'long', 'nullptr',
   'register', 'restrict', 'return', 'short', 'signed', 'sizeof', 'static', 'static_assert', 'struct', 'switch',
@@ -21,7 +21,7 @@ export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Device names Windows refuses as a file name (with any extension), so never usable as a path element. */
-export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 const C_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Longest identifier a contract may declare. */

@@ -10,7 +10,7 @@ type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /** The keys an object schema accepts at `path` (following the data through records and unions). */
-export function fieldsAt(root: AnySchema, data: unknown, path: readonly PropertyKey[]): string[] {
+function fieldsAt(root: AnySchema, data: unknown, path: readonly PropertyKey[]): string[] {
   let schema: AnySchema | undefined = root;
   let value: unknown = data;
   for (let i = 0; i <= path.length && schema !== undefined; ) {
@@ -48,7 +48,7 @@ export function fieldsAt(root: AnySchema, data: unknown, path: readonly Property
   return [];
 }
 
-export function dottedPath(path: readonly PropertyKey[]): string {
+function dottedPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the contract';
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${printable(String(p))}`)).join('');
 }

@@ -9,7 +9,7 @@ import type { YamlCode } from './codes.ts';
 import { flowTooDeepAt } from './flow-depth.ts';
 import { positionOf } from './decode.ts';
 
-export const HARDENED_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+const HARDENED_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   merge: false,
@@ -26,7 +26,7 @@ export const HARDENED_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = 
 /** toJS options: an alias that slipped past the AST walk still cannot expand. */
 export const TO_JS_OPTIONS = { maxAliasCount: 0, mapAsMap: false } as const;
 
-export interface YamlParsed {
+interface YamlParsed {
   doc?: Document.Parsed;
   lineCounter: LineCounter;
   diagnostics: Diagnostic[];

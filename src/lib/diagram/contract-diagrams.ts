@@ -9,7 +9,7 @@ export function contractDiagrams(model: ContractModel): Diagram[] {
   return [...ownershipMaps(model), ...opaqueTypes(model).map((t) => lifecycleDiagram(model, t))];
 }
 
-export type DiagramChoice = { ok: true; diagram: Diagram } | { ok: false; problem: string };
+type DiagramChoice = { ok: true; diagram: Diagram } | { ok: false; problem: string };
 
 /** One diagram by kind (and, for a lifecycle, the opaque type it follows); the problem says what exists instead. */
 export function chooseDiagram(model: ContractModel, kind: DiagramKind, type?: string): DiagramChoice {

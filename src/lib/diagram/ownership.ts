@@ -108,7 +108,7 @@ export function ownershipMermaid(whole: OwnershipGraph, keep?: string): string {
 }
 
 /** The text alternative: the regions and their contents, then one sentence per arrow. */
-export function describeOwnership(graph: OwnershipGraph): string {
+function describeOwnership(graph: OwnershipGraph): string {
   const parts = [`How memory is owned across the ${graph.library} C ABI.`];
   for (const { region, title } of REGIONS) {
     const labels = graph.nodes.filter((node) => node.region === region).map((node) => (node.detail === undefined ? node.label : `${node.label} (${node.detail})`));

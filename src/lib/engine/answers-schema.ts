@@ -8,13 +8,13 @@ import { validateChoices, type Answers } from './answers.ts';
 import { abiVersionProblem, crateNameProblem, goModuleProblem, projectNameProblem } from './names.ts';
 import type { Questionnaire } from './questions.ts';
 
-export const projectName = checkedName('project name', projectNameProblem).describe('The project: lower-case kebab-case or snake_case, at most 64 characters.');
-export const crateName = checkedName('crate name', crateNameProblem).describe('The Rust crate behind the boundary.');
-export const goModulePath = checkedName('Go module path', goModuleProblem).describe('The Go module that wraps the library, like example.com/imgproc.');
-export const abiVersion = checkedName('ABI version', abiVersionProblem).describe('The library ABI version, MAJOR.MINOR, quoted.');
+const projectName = checkedName('project name', projectNameProblem).describe('The project: lower-case kebab-case or snake_case, at most 64 characters.');
+const crateName = checkedName('crate name', crateNameProblem).describe('The Rust crate behind the boundary.');
+const goModulePath = checkedName('Go module path', goModuleProblem).describe('The Go module that wraps the library, like example.com/imgproc.');
+const abiVersion = checkedName('ABI version', abiVersionProblem).describe('The library ABI version, MAJOR.MINOR, quoted.');
 
 /** What an answers file holds: who it is about, and the raw answers (checked against the questionnaire separately). */
-export const answersFile = z
+const answersFile = z
   .strictObject({
     'interlock-answers': z.literal(1).describe('Format version; always 1.'),
     project: projectName.optional(),
@@ -28,7 +28,6 @@ export const answersFile = z
   })
   .describe('Answers to the wizard questionnaire, as saved by the wizard or written by hand.');
 
-export type AnswersFile = z.output<typeof answersFile>;
 
 export const ANSWERS_LIMITS = { maxBytes: 64 * 1024, maxDepth: 6, maxProblems: 50 } as const;
 

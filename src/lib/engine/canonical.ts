@@ -2,7 +2,7 @@
 // stable across key order, platforms and the wizard versus the CLI.
 import { sha256Hex } from './sha256.ts';
 
-export type Canonical = string | number | boolean | null | Canonical[] | { [key: string]: Canonical };
+type Canonical = string | number | boolean | null | Canonical[] | { [key: string]: Canonical };
 
 /** Serialises with keys sorted by UTF-16 code unit order at every level; arrays keep their order. */
 export function canonicalJson(value: Canonical): string {

@@ -6,7 +6,7 @@ import { NO_ORIGINS, ruleReason, type FactOrigins, type RuleReason } from './rea
 import { abiVersionProblem, crateNameProblem, dateProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
 
 /** Where the facts came from: a questionnaire or a contract; the hash identifies that input. */
-export interface ChecklistInputRef {
+interface ChecklistInputRef {
   kind: 'answers' | 'contract';
   /** `sha256:<hex>` of the canonical answers, or of the canonical fact list for a contract. */
   hash: string;
@@ -30,7 +30,7 @@ export interface ChecklistMeta {
   paths?: { contract?: string; rust?: string; go?: string };
 }
 
-export interface PhaseGroup {
+interface PhaseGroup {
   phase: Phase;
   rules: Rule[];
 }
@@ -66,7 +66,7 @@ export function compareRules(a: Rule, b: Rule): number {
 }
 
 /** Every identity field that breaks its allow-list, as `field "value" problem`; empty when all are acceptable. */
-export function metaProblems(meta: ChecklistMeta): string[] {
+function metaProblems(meta: ChecklistMeta): string[] {
   const checks: Array<[string, string | undefined, (s: string) => string | undefined]> = [
     ['project', meta.project, projectNameProblem],
     ['crate', meta.crate, crateNameProblem],

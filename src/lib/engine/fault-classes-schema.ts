@@ -19,11 +19,11 @@ export const faultClass = z
   })
   .describe('One kind of boundary fault.');
 
-export const faultClassFile = z
+const faultClassFile = z
   .strictObject({ 'fault-classes': z.record(kebab, faultClass) })
   .describe('Every fault class, by stable ID.');
 
-export const FAULT_CLASS_LIMITS = { maxBytes: 64 * 1024, maxDepth: 6, maxProblems: 50 } as const;
+const FAULT_CLASS_LIMITS = { maxBytes: 64 * 1024, maxDepth: 6, maxProblems: 50 } as const;
 
 /** Parses fault-classes.yaml; every rule a class names must exist in the catalogue given. */
 export function parseFaultClasses(input: string | Uint8Array, file: string, ruleIds: ReadonlySet<string>): { faultClasses?: FaultClass[]; diagnostics: Diagnostic[] } {

@@ -6,14 +6,14 @@ import { identityProblem, printable, type IdentityKey } from './names.ts';
 import { allQuestions, RESERVED_KEYS, type Questionnaire } from './questions.ts';
 
 /** The only fragment version this code reads and writes. */
-export const FRAGMENT_VERSION = '1';
+const FRAGMENT_VERSION = '1';
 /** Longest fragment accepted: far above any real answer set, far below what could slow a browser. */
 export const MAX_FRAGMENT_LENGTH = 2048;
 const MAX_PARTS = 64;
 /** Every character the encoder can produce; anything else (%, spaces, quotes, <) is refused, not decoded. */
 const ALLOWED = /^[A-Za-z0-9._~,=&/-]*$/;
 
-export type FragmentErrorCode =
+type FragmentErrorCode =
   | 'fragment-empty'
   | 'fragment-too-long'
   | 'fragment-bad-character'
@@ -24,12 +24,12 @@ export type FragmentErrorCode =
   | 'fragment-bad-answer'
   | 'fragment-invalid';
 
-export interface FragmentError {
+interface FragmentError {
   code: FragmentErrorCode;
   message: string;
 }
 
-export type DecodedFragment =
+type DecodedFragment =
   | { ok: true; answers: Answers; warnings: AnswerIssue[] }
   | { ok: false; error: FragmentError };
 

@@ -2,7 +2,7 @@
 // JSON, generated Cargo.toml/go.mod and zip paths, so they are validated once here and refused, never escaped.
 import { ABI_VERSION_PATTERN, goModulePathProblem, libraryNameProblem, printable } from '../contract/names.ts';
 
-export type NameKind = 'project' | 'crate' | 'go-module' | 'abi' | 'date' | 'incident';
+type NameKind = 'project' | 'crate' | 'go-module' | 'abi' | 'date' | 'incident';
 
 /** Why a project name is refused, or undefined. The same rule as a contract's library name. */
 export function projectNameProblem(name: string): string | undefined {
@@ -51,7 +51,7 @@ export function identityProblem(key: IdentityKey, value: string): string | undef
   return NAME_CHECKS[key](value);
 }
 
-export const NAME_CHECKS: Readonly<Record<NameKind, (s: string) => string | undefined>> = {
+const NAME_CHECKS: Readonly<Record<NameKind, (s: string) => string | undefined>> = {
   project: projectNameProblem,
   crate: crateNameProblem,
   'go-module': goModuleProblem,

@@ -44,7 +44,7 @@ export function checklistFromAnswers(playbook: Playbook, answers: Answers, run: 
   return buildChecklist(playbook.rules, facts, meta, origins);
 }
 
-export interface FactsIdentity {
+interface FactsIdentity {
   project?: string;
   goModule?: string;
   abi?: string;
@@ -53,7 +53,7 @@ export interface FactsIdentity {
 }
 
 /** Where a contract's facts came from: fact -> the elements that established it (contractFactSources). */
-export type ElementSources = ReadonlyMap<string, readonly BoundaryElement[]>;
+type ElementSources = ReadonlyMap<string, readonly BoundaryElement[]>;
 
 /**
  * A fact set (from a contract) -> checklist; the hash covers the sorted facts, so equal facts give equal hashes.
@@ -67,9 +67,4 @@ export function checklistFromFacts(playbook: Playbook, facts: readonly string[],
   if (identity.abi !== undefined) meta.abi = identity.abi;
   if (identity.paths !== undefined && Object.keys(identity.paths).length > 0) meta.paths = { ...identity.paths };
   return buildChecklist(playbook.rules, sorted, meta, { answers: new Map<string, AnswerReason[]>(), elements: elements, inputs: inputOrigins(extraFacts) });
-}
-
-/** Facts a checklist may be built from must all be in the vocabulary; returns the unknown ones. */
-export function unknownFacts(playbook: Playbook, facts: readonly string[]): string[] {
-  return facts.filter((f) => !playbook.facts.has(f));
 }

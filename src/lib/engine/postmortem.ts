@@ -28,7 +28,7 @@ export interface Incident {
   resolution?: string;
 }
 
-export interface ActionItem {
+interface ActionItem {
   rule: Rule;
   status: 'failed' | 'open';
   /** The rule is one the incident's fault class names. */
@@ -47,7 +47,7 @@ export interface Postmortem {
 }
 
 /** Every incident field that breaks its rule (the same rules as an incident file); empty when all are acceptable. */
-export function incidentProblems(incident: Incident): string[] {
+function incidentProblems(incident: Incident): string[] {
   const out: string[] = [];
   const id = incidentIdProblem(incident.id);
   if (id !== undefined) out.push(`incident ID "${printable(incident.id)}" ${id}`);

@@ -10,12 +10,12 @@ const kebab = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a kebab-case ID
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
 /** A handbook page slug as the site routes it: content/docs/<slug>.mdx is served at /<slug>/. */
-export const pageSlug = z
+const pageSlug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, 'a handbook page slug like crossing/copy-borrow-or-handle')
   .describe('A handbook page: content/docs/<slug>.mdx, served at /<slug>/.');
 
-export const option = z
+const option = z
   .strictObject({
     id: kebab.describe('Stable option ID, used in answers files and share links; never reused for another meaning.'),
     label: text(200).describe('What the user picks, in their words.'),
@@ -28,7 +28,7 @@ export const option = z
   .refine((o) => o['find-out'] === undefined || o.facts.length === 0, { message: 'an "I don\'t know" option (find-out) establishes no facts of its own: it keeps the other options\' checks', path: ['facts'] })
   .describe('One possible answer.');
 
-export const showIf = z
+const showIf = z
   .record(kebab, z.array(kebab).min(1))
   .describe('Question ID -> option IDs: shown only when, for every listed earlier question, the answer includes one of those options.');
 
@@ -48,7 +48,7 @@ export const question = z
   })
   .describe('One wizard question.');
 
-export const section = z
+const section = z
   .strictObject({
     id: kebab,
     title: text(80),
@@ -57,7 +57,7 @@ export const section = z
   })
   .describe('A group of questions shown together.');
 
-export const postmortemField = z
+const postmortemField = z
   .strictObject({
     id: z.enum(POSTMORTEM_FIELDS),
     label: text(80),
@@ -83,7 +83,7 @@ export const questionnaire = z
   })
   .describe('The wizard questionnaire.');
 
-export const QUESTIONS_LIMITS = { maxBytes: 128 * 1024, maxDepth: 10, maxProblems: 50 } as const;
+const QUESTIONS_LIMITS = { maxBytes: 128 * 1024, maxDepth: 10, maxProblems: 50 } as const;
 
 /** Parses and cross-checks questions.yaml text; diagnostics carry file, line and column. */
 export function parseQuestionnaire(input: string | Uint8Array, file: string, knownFacts: ReadonlySet<string>): { questionnaire?: Questionnaire; diagnostics: Diagnostic[] } {

@@ -2,20 +2,16 @@
 // shown progressively (`show-if`), plus the postmortem form. Pure, without zod: types, visibility and the
 // cross-checks; questions-schema.ts holds the file format and its parser.
 import type { z } from 'zod';
-import type { option, postmortemField, question, questionnaire, section } from './questions-schema.ts';
+import type { question, questionnaire } from './questions-schema.ts';
 
 /** Keys an answers file and a URL fragment use for things other than questions. */
 export const RESERVED_KEYS = ['v', 'project', 'crate', 'go-module', 'abi'] as const;
 
 /** The postmortem fields, in form order; an incident file has exactly these keys (plus `progress`). */
 export const POSTMORTEM_FIELDS = ['incident', 'date', 'title', 'fault-class', 'summary', 'impact', 'trigger', 'detection', 'resolution'] as const;
-export type PostmortemFieldId = (typeof POSTMORTEM_FIELDS)[number];
 
-export type Option = z.output<typeof option>;
 export type Question = z.output<typeof question>;
-export type Section = z.output<typeof section>;
 export type Questionnaire = z.output<typeof questionnaire>;
-export type PostmortemField = z.output<typeof postmortemField>;
 
 /** Answers by question ID; a one-answer question holds a list of one option ID. */
 export type Choices = Readonly<Record<string, readonly string[]>>;
@@ -23,10 +19,6 @@ export type Choices = Readonly<Record<string, readonly string[]>>;
 /** Every question in display order. */
 export function allQuestions(q: Questionnaire): Question[] {
   return q.sections.flatMap((s) => s.questions);
-}
-
-export function findQuestion(q: Questionnaire, id: string): Question | undefined {
-  return allQuestions(q).find((x) => x.id === id);
 }
 
 /** True when every condition of a show-if holds for the given answers (no show-if: always). */
@@ -51,7 +43,7 @@ export function visibleQuestions(q: Questionnaire, choices: Choices): Question[]
   return shown;
 }
 
-export interface QuestionnaireIssue {
+interface QuestionnaireIssue {
   path: (string | number)[];
   message: string;
 }

@@ -3,7 +3,7 @@
 // validates every key and value and returns an error value, never throws.
 import { PROSE_LIMITS } from './postmortem.ts';
 
-export interface ShareState {
+interface ShareState {
   progress: Record<string, 'done' | 'failed'>;
   postmortem: Record<string, string>;
 }

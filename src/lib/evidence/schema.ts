@@ -9,9 +9,9 @@ export const EVIDENCE_SCHEMA_URL = 'https://interlock.example/schema/evidence-v1
 const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/).describe('sha256: and 64 lower-case hex digits.');
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/).describe('A UTC time, ISO 8601.');
 /** Log files live beside the evidence file, in its logs folder; nothing else may be named. */
-export const LOG_PATH = /^[A-Za-z0-9._-]{1,80}\/[A-Z]{2}-[A-Z]{2,4}-\d{3}-\d{1,2}\.log$/;
+const LOG_PATH = /^[A-Za-z0-9._-]{1,80}\/[A-Z]{2}-[A-Z]{2,4}-\d{3}-\d{1,2}\.log$/;
 
-export const evidenceStep = z
+const evidenceStep = z
   .strictObject({
     rule: z.string().regex(/^IL-[A-Z]{2,4}-\d{3}$/).describe('The rule the step verifies.'),
     step: z.int().min(1).describe("The step's number within the rule, from 1."),

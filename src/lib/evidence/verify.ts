@@ -2,7 +2,7 @@
 import { sha256 } from '../engine/sha256.ts';
 import type { EvidenceDoc } from './schema.ts';
 
-export interface EvidenceProblem {
+interface EvidenceProblem {
   file: string;
   problem: string;
 }

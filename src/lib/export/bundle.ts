@@ -17,7 +17,7 @@ export interface BundleFile {
   data: Uint8Array;
 }
 
-export interface BundlePattern {
+interface BundlePattern {
   /** The folder name under playbooks/patterns/. */
   id: string;
   title: string;
@@ -26,7 +26,7 @@ export interface BundlePattern {
   files: readonly BundleFile[];
 }
 
-export interface BundleInput {
+interface BundleInput {
   /** The project name, checked by the caller with the engine's validator and checked again here. */
   project: string;
   toolVersion: string;
@@ -46,7 +46,7 @@ export interface BundleInput {
   code?: { go?: string; rust?: string };
 }
 
-export type BundleResult = { ok: true; zip: Uint8Array; paths: string[] } | { ok: false; problems: string[] };
+type BundleResult = { ok: true; zip: Uint8Array; paths: string[] } | { ok: false; problems: string[] };
 
 /** The folder everything unpacks into, so unzip never scatters files over the current directory. */
 export const BUNDLE_ROOT = 'interlock-audit';
@@ -161,7 +161,7 @@ export interface AvailablePattern {
 }
 
 /** What decides whether a pattern applies: the facts its pattern.yaml declares. */
-export type PatternFacts = ReadonlyMap<string, readonly string[]>;
+type PatternFacts = ReadonlyMap<string, readonly string[]>;
 
 /**
  * The patterns a checklist calls for: those its rules name whose declared facts meet the checklist's facts,
@@ -183,7 +183,7 @@ export function bundlePatternIds(checklist: Checklist, postmortem: Postmortem | 
   return [...ids].sort();
 }
 
-export interface ChecklistBundleRequest {
+interface ChecklistBundleRequest {
   checklist: Checklist;
   postmortem?: Postmortem;
   /** The user's own contract text (interlock bundle --contract); otherwise a skeleton is written from the facts. */

@@ -39,7 +39,7 @@ const codeEvidence = z
   })
   .describe('checklist --scan only: what the static probes over the code named by the contract\'s sources: found.');
 
-export const checklistItemJson = z
+const checklistItemJson = z
   .strictObject({
     id,
     title: z.string().describe('The state that must hold.'),

@@ -1,7 +1,7 @@
 // Facts -> a boundary-contract skeleton (YAML) for the bundle: one small declaration per fact, valid and ready to rename.
 import { ABI_VERSION_PATTERN } from '../contract/names.ts';
 
-export interface SkeletonInput {
+interface SkeletonInput {
   /** The library (crate) name, already accepted by the name validator: lower-case kebab or snake case. */
   library: string;
   /** The Go module path of the wrapper, already accepted by the name validator. */

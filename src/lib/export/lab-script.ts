@@ -3,14 +3,14 @@
 // (that is audit.sh, team-audit-script.ts), and says so in its header and its verdict.
 import type { DetectorId } from '../patterns/schema.ts';
 
-export interface AuditPattern {
+interface AuditPattern {
   /** A pattern ID already checked against the pattern library (kebab-case). */
   id: string;
   /** The detectors its correct variant must pass, in pattern.yaml order. */
   detectors: readonly DetectorId[];
 }
 
-export interface AuditScriptInput {
+interface AuditScriptInput {
   /** The project name, already accepted by the name validator; shown in the script's header and output. */
   project: string;
   /** interlock's version, recorded so a reader knows which templates wrote the script. */

@@ -18,7 +18,7 @@ const KIND_WORDS: Readonly<Record<ElementKind, string>> = {
 };
 
 /** "handle `Image` (created by `img_decode`; destroyed by `img_free`)", "callback `cb` of `img_watch`". */
-export function elementMarkdown(e: BoundaryElement): string {
+function elementMarkdown(e: BoundaryElement): string {
   const related = e.related.map(([verb, names]) => `${verb} ${names.map((n) => mdCode(n)).join(', ')}`);
   const of = e.of !== undefined ? ` of ${mdCode(e.of)}` : '';
   return `${KIND_WORDS[e.kind]} ${mdCode(e.name)}${of}${related.length > 0 ? ` (${related.join('; ')})` : ''}`;

@@ -48,7 +48,7 @@ function renderStep(step: VerifyStep, n: number, paths: Paths): string {
 }
 
 /** What a rule item may show beyond the rule: its review state, why it is listed, where the team's code is. */
-export interface ItemContext {
+interface ItemContext {
   state?: ProgressState;
   reason?: RuleReason;
   paths?: Paths;
@@ -87,7 +87,7 @@ export function renderRuleItem(rule: Rule, context: ItemContext = {}): string {
 }
 
 /** Options every Markdown export takes: where the handbook lives (links) and recorded evidence to show. */
-export interface ExportOptions {
+interface ExportOptions {
   /** Like https://interlock.example.com; rule IDs link to their pages only when it is given. */
   siteUrl?: string;
   evidence?: EvidenceDoc;

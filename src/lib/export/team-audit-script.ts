@@ -2,7 +2,7 @@
 // pressure) run on the TEAM's Go module and Rust crate, never on Interlock's examples (those are lab/lab.sh).
 // It says what it ran on (paths, module and crate names, tool versions), so its verdict is evidence about them.
 
-export interface TeamAuditInput {
+interface TeamAuditInput {
   /** The project name, already accepted by the name validator. */
   project: string;
   toolVersion: string;
@@ -17,7 +17,7 @@ const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+([.-][0-9A-Za-z.-]+)?$/;
 const SAFE_PATH = /^(?!-)[A-Za-z0-9._/-]{1,200}$/;
 
 /** The Go detectors, in the order they run; each line runs in the Go module with cgo's link flags set. */
-export const TEAM_GO_CHECKS: ReadonlyArray<readonly [string, string]> = [
+const TEAM_GO_CHECKS: ReadonlyArray<readonly [string, string]> = [
   ['go-vet', 'go vet ./...'],
   ['go-test', 'go test -count=1 ./...'],
   ['race', 'go test -race -count=1 ./...'],
@@ -27,7 +27,7 @@ export const TEAM_GO_CHECKS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The Rust checks, run in the crate before the Go ones (the Go tests link what the build produced). */
-export const TEAM_RUST_CHECKS: ReadonlyArray<readonly [string, string]> = [
+const TEAM_RUST_CHECKS: ReadonlyArray<readonly [string, string]> = [
   ['cargo-build', 'cargo build --release'],
   ['cargo-test', 'cargo test'],
 ];

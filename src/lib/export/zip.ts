@@ -9,7 +9,7 @@ export interface ZipEntry {
 }
 
 /** Classic zip without zip64 stops here; a bundle is a few hundred kilobytes. */
-export const ZIP_LIMITS = { maxEntries: 65_535, maxBytes: 0xffff_fffe, maxPathLength: 240 } as const;
+const ZIP_LIMITS = { maxEntries: 65_535, maxBytes: 0xffff_fffe, maxPathLength: 240 } as const;
 
 /**
  * The only characters an entry path may contain: a conservative set that means the same thing on every

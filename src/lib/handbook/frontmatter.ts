@@ -10,4 +10,3 @@ export const handbookFrontmatter = z.object({
   covers: z.array(seedPointId).default([]),
 });
 
-export type HandbookFrontmatter = z.infer<typeof handbookFrontmatter>;

@@ -1,7 +1,7 @@
 // What each detector of the pattern harness runs and what it can see: for the pattern pages, and for exports that name detectors in words a reader understands.
 import type { DetectorId } from './schema.ts';
 
-export interface DetectorInfo {
+interface DetectorInfo {
   label: string;
   command: string;
   sees: string;

@@ -3,14 +3,14 @@ import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visi
 import { commentsAfterPlainText } from '../rules/plain-text-comments.ts';
 import { pattern as patternSchema, type Pattern } from './schema.ts';
 
-export interface PatternIssue {
+interface PatternIssue {
   file: string;
   line: number; // 1-based
   col: number; // 1-based
   message: string;
 }
 
-export type PatternResult =
+type PatternResult =
   | {
       ok: true;
       pattern: Pattern;
@@ -19,7 +19,7 @@ export type PatternResult =
     }
   | { ok: false; issues: PatternIssue[] };
 
-export interface ParseOptions {
+interface ParseOptions {
   /** Fact IDs from playbooks/facts.yaml; when given, unknown facts are errors. */
   knownFacts?: ReadonlySet<string>;
   /** The folder name the file lives in; when given, `id` must equal it. */
@@ -27,7 +27,7 @@ export interface ParseOptions {
 }
 
 /** Largest pattern.yaml we accept; real ones are a few KB. */
-export const MAX_PATTERN_BYTES = 64 * 1024;
+const MAX_PATTERN_BYTES = 64 * 1024;
 
 export function formatIssue(i: PatternIssue): string {
   return `${i.file}:${i.line}:${i.col}: ${i.message}`;

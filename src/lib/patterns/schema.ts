@@ -57,7 +57,7 @@ const regexSource = nonEmpty.refine((s) => {
   }
 }, 'not a valid JavaScript regular expression');
 
-export const brokenVariant = z.strictObject({
+const brokenVariant = z.strictObject({
   id: z.string().regex(kebab, 'a kebab-case ID like use-after-free'),
   title: nonEmpty,
   explains: nonEmpty,
@@ -72,7 +72,7 @@ export const brokenVariant = z.strictObject({
 });
 export type BrokenVariant = z.infer<typeof brokenVariant>;
 
-export const patternFile = z.strictObject({
+const patternFile = z.strictObject({
   path: relPath,
   focus: focus.optional(),
 });

@@ -7,7 +7,7 @@ import type { Pattern } from '../../lib/patterns/schema.ts';
 import { interlockRoot } from '../interlock-root.ts';
 import { playbookSources } from '../playbook-files.ts';
 
-export interface Playbooks extends Playbook {
+interface Playbooks extends Playbook {
   repo: string;
   /** Valid patterns by ID, with their folders. */
   patterns: Map<string, { pattern: Pattern; dir: string }>;

@@ -9,14 +9,14 @@ import { at, diag } from '../../lib/code/drift.ts';
 import type { HeaderModel } from '../../lib/code/model.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 
-export interface LayoutResult {
+interface LayoutResult {
   diagnostics: Diagnostic[];
   /** Said when the check could not run (no compiler, the header does not compile). */
   note?: string;
 }
 
 /** The first C compiler on PATH: $CC, then cc, gcc, clang. */
-export function findCompiler(): string | undefined {
+function findCompiler(): string | undefined {
   const candidates = [process.env['CC'], 'cc', 'gcc', 'clang'].filter((c): c is string => c !== undefined && c !== '');
   return candidates.find((c) => spawnSync(c, ['--version'], { stdio: 'ignore', timeout: 10_000 }).status === 0);
 }
@@ -26,7 +26,7 @@ function probeSource(header: string, spellings: readonly string[]): string {
   return ['#include <stddef.h>', '#include <stdint.h>', '#include <stdbool.h>', '#include <stdio.h>', `#include "${header.replace(/["\\]/g, '')}"`, 'int main(void) {', ...lines, '  return 0;', '}', ''].join('\n');
 }
 
-export type Measured = { ok: true; compiler: string; layouts: { size: number; align: number }[] } | { ok: false; note: string };
+type Measured = { ok: true; compiler: string; layouts: { size: number; align: number }[] } | { ok: false; note: string };
 
 /** sizeof and _Alignof of each C type spelling, compiled against the header; in the order given. */
 export function measureLayouts(headerFile: string, spellings: readonly string[]): Measured {

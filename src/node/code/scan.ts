@@ -20,7 +20,7 @@ export interface SourcePaths {
   go?: string;
 }
 
-export interface Scan {
+interface Scan {
   boundary: Boundary;
   diagnostics: Diagnostic[];
 }
@@ -32,7 +32,7 @@ function unreadable(file: string, reason: string): Diagnostic {
 }
 
 /** Bounded, strict UTF-8 read; a problem becomes a diagnostic and undefined. */
-export function readSource(file: string, diagnostics: Diagnostic[]): string | undefined {
+function readSource(file: string, diagnostics: Diagnostic[]): string | undefined {
   const read = readBoundedFromDisk(file, CODE_LIMITS.maxFileBytes);
   if (!read.ok) return void diagnostics.push(unreadable(file, read.reason));
   if (read.bytes.length > CODE_LIMITS.maxFileBytes) return void diagnostics.push(unreadable(file, `larger than ${CODE_LIMITS.maxFileBytes} bytes`));

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 /** The CSS family name; the SVG's own style names it first. */
 export const DIAGRAM_FONT_FAMILY = 'IBM Plex Sans';
 
-export interface FontFaceFile {
+interface FontFaceFile {
   /** The woff2 file on disk, for the page's @font-face. */
   path: string;
   /** The same face as woff, which fontconfig and FreeType read, for the renderer's only system font. */
@@ -17,7 +17,7 @@ export interface FontFaceFile {
   unicodeRange: string;
 }
 
-export interface DiagramFont {
+interface DiagramFont {
   family: string;
   /** The package's version: part of every diagram's cache key, since new metrics mean a new layout. */
   version: string;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export interface MermaidPackage {
+interface MermaidPackage {
   version: string;
   /** The official browser bundle, injected into the rendering page as a script. */
   script: string;

@@ -40,7 +40,7 @@ const LOCKED = [
   'arrowMarkerAbsolute', 'legacyMathML', 'forceLegacyMathML',
 ];
 
-export type MermaidConfig = Record<string, unknown>;
+type MermaidConfig = Record<string, unknown>;
 
 export function mermaidConfig(theme: Theme): MermaidConfig {
   const p = PALETTES[theme];

@@ -3,7 +3,7 @@
 // no helpers from outside its own body except the two scripts renderer.ts loads into the page. The same goes
 // for loadFontsInPage.
 
-export interface PageJob {
+interface PageJob {
   mermaid: string;
   config: Record<string, unknown>;
   /** The SVG's id; Mermaid scopes its CSS with it, so it must be unique on a page. */
@@ -12,7 +12,7 @@ export interface PageJob {
   description: string;
 }
 
-export interface PageResult {
+interface PageResult {
   svg: string;
   width: number;
   height: number;

@@ -10,7 +10,7 @@ import { THEMES } from './render-config.ts';
 
 export const CONTRACTS_DIR = fileURLToPath(new URL('../../../content/contracts/', import.meta.url));
 
-export const PATTERNS_DIR = fileURLToPath(new URL('../../../playbooks/patterns/', import.meta.url));
+const PATTERNS_DIR = fileURLToPath(new URL('../../../playbooks/patterns/', import.meta.url));
 
 /** Jobs in a stable order: the gallery contracts by name, then each pattern's ownership maps; per diagram, each theme. */
 export function siteDiagramJobs(dir = CONTRACTS_DIR, patternsDir = PATTERNS_DIR): DiagramJob[] {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { arch, release, type } from 'node:os';
 import type { PlannedStep } from '../../lib/evidence/plan.ts';
 
-export interface StepRun {
+interface StepRun {
   started: string;
   durationMs: number;
   exitCode: number | null;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { decodeUtf8, formatIssue, parseFactIds, parsePattern } from '../../lib/patterns/load.ts';
 import type { Pattern } from '../../lib/patterns/schema.ts';
 
-export interface Discovered {
+interface Discovered {
   id: string; // folder name
   dir: string; // absolute pattern folder
   yamlFile: string; // repo-relative path, for messages

@@ -6,7 +6,7 @@ import type { BrokenVariant, Pattern } from '../../lib/patterns/schema.ts';
 
 const REPO = new URL('../../../', import.meta.url).pathname;
 
-export interface PatternSourceFile {
+interface PatternSourceFile {
   path: string;
   code: string;
   lang: string;
@@ -14,7 +14,7 @@ export interface PatternSourceFile {
   mark: Array<{ range: string }>;
 }
 
-export interface BrokenVariantView extends BrokenVariant {
+interface BrokenVariantView extends BrokenVariant {
   sources: PatternSourceFile[];
   /** The detector's recorded output, or undefined when it has not been recorded yet. */
   transcript: string | undefined;

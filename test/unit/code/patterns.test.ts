@@ -1,5 +1,5 @@
 // Dogfood: drift and probes over every pattern's header, Rust crate and Go package, per variant, against
-// the expectations in test/fixtures/code/patterns.yaml.
+// the expectations in playbooks/probe-findings.yaml.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ import { parsePattern } from '../../../src/lib/patterns/load.ts';
 import { scanSources } from '../../../src/node/code/scan.ts';
 
 const ROOT = 'playbooks/patterns';
-const expectations = parse(readFileSync('test/fixtures/code/patterns.yaml', 'utf8')) as Record<string, Record<string, string[]>>;
+const expectations = parse(readFileSync('playbooks/probe-findings.yaml', 'utf8')) as Record<string, Record<string, string[]>>;
 const patterns = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort();
 
 async function findings(id: string, features: string[], tags: string[]): Promise<string[]> {

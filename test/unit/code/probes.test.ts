@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { test } from 'node:test';
 import { PROBES } from '../../../src/lib/code/probes/index.ts';
-import { CASES } from '../../fixtures/code/probe-cases.ts';
+import { CASES } from '../../../src/lib/code/probes/cases.ts';
 import { boundary } from './parse-inline.ts';
 
 for (const probe of PROBES) {

@@ -51,7 +51,7 @@ test('the sample contracts and the gallery starter are valid and lint-clean', ()
     const result = checkContract(new Uint8Array(readFileSync(at(file))), file);
     assert.deepEqual(allDiagnostics(result).map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`), []);
   }
-  const skeleton = 'test/fixtures/contract/skeleton.yaml';
+  const skeleton = 'src/site/contract-skeleton.yaml';
   assert.deepEqual(allDiagnostics(checkContract(new Uint8Array(readFileSync(at(skeleton))), skeleton)), [], 'the gallery starter must be clean');
   assert.deepEqual(readdirSync(at('content/contracts/')).filter((f) => f.endsWith('.yaml')).sort(), SAMPLES.map((s) => `${s}.yaml`).sort());
 });

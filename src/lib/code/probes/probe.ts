@@ -2,7 +2,7 @@
 import type { Boundary } from '../model.ts';
 import type { Pos } from '../syntax.ts';
 
-export interface ProbeMeta {
+interface ProbeMeta {
   id: string;
   title: string;
   severity: 'error' | 'warning';

@@ -2,7 +2,7 @@
 import type { ContractModel, FunctionModel, ParamModel, TypeModel, ValueModel } from '../model.ts';
 import { BUILTIN_TYPES } from '../schema/vocabulary.ts';
 
-export interface ValueSite {
+interface ValueSite {
   fn: FunctionModel;
   value: ValueModel;
   /** Present for parameters; absent for the return value. */

@@ -3,7 +3,7 @@ import type { Severity } from '../../diagnostics/diagnostic.ts';
 import type { PathPart } from '../locate.ts';
 import type { ContractModel, SourcePath } from '../model.ts';
 
-export interface RuleMeta {
+interface RuleMeta {
   /** Stable kebab-case ID: the diagnostic code, the docs URL (/lint/<id>/) and the key in `allow:`. */
   id: string;
   title: string;

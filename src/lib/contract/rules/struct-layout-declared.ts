@@ -13,12 +13,12 @@ const SCALARS: Readonly<Record<string, number>> = {
 };
 const ENUM_SIZES: Readonly<Record<string, number>> = { u8: 1, i8: 1, u16: 2, i16: 2, u32: 4, i32: 4, u64: 8, i64: 8 };
 
-export interface Layout { size: number; align: number }
+interface Layout { size: number; align: number }
 
 const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
 /** The layout of one field's C type, or undefined when it cannot be known from the contract. */
-export function fieldLayout(cType: string, types: ReadonlyMap<string, TypeModel>, seen: Set<string>): Layout | undefined {
+function fieldLayout(cType: string, types: ReadonlyMap<string, TypeModel>, seen: Set<string>): Layout | undefined {
   const array = /\[(\d+)\]$/.exec(cType);
   const count = array !== null ? Number(array[1]) : 1;
   const base = cType.replace(/\[\d+\]$/, '').replace(/\bconst\b/g, '').trim();
@@ -34,7 +34,7 @@ export function fieldLayout(cType: string, types: ReadonlyMap<string, TypeModel>
 }
 
 /** The repr(C) layout computed from the fields, or undefined when a field's layout is unknown. */
-export function structLayout(t: StructTypeModel, types: ReadonlyMap<string, TypeModel>, seen = new Set<string>()): Layout | undefined {
+function structLayout(t: StructTypeModel, types: ReadonlyMap<string, TypeModel>, seen = new Set<string>()): Layout | undefined {
   if (seen.has(t.name)) return undefined;
   seen.add(t.name);
   let offset = 0;

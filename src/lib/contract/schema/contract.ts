@@ -52,5 +52,4 @@ export const contractSchema = z
       'The C-ABI surface between a Go program and a Rust library: who allocates and frees each value, borrow lifetimes, threads, errors and panics.',
   });
 
-export type ContractInput = z.input<typeof contractSchema>;
 export type ContractData = z.output<typeof contractSchema>;

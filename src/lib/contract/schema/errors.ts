@@ -5,7 +5,7 @@ import { doc } from './vocabulary.ts';
 
 const INT32_MAX = 2 ** 31 - 1;
 
-export const errorCode = z
+const errorCode = z
   .string()
   .regex(/^-?(0|[1-9][0-9]{0,9})$/, 'an error code is an integer, like 3 or -22')
   .refine((s) => Math.abs(Number(s)) <= INT32_MAX, 'an error code fits in a C int32')
@@ -28,7 +28,7 @@ export function successCodeClash(codes: readonly string[], success: number): str
   return clash === undefined ? undefined : clash;
 }
 
-export const errorEntry = z
+const errorEntry = z
   .strictObject({
     name: z
       .string()

@@ -31,7 +31,7 @@ const valueFields = {
   doc: doc.optional(),
 };
 
-export const param = z
+const param = z
   .strictObject({
     ...valueFields,
     context: callbackContext.optional(),
@@ -64,7 +64,7 @@ export const param = z
   })
   .meta({ title: 'Parameter', description: 'One parameter: its type and who owns the memory behind it, for how long.' });
 
-export const returnValue = z
+const returnValue = z
   .strictObject(valueFields)
   .meta({ title: 'Return value', description: 'What the function returns and who owns it afterwards.' });
 

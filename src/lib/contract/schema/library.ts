@@ -4,14 +4,14 @@ import { ABI_VERSION_PATTERN, goModulePathProblem, libraryNameProblem } from '..
 import { checkedName } from './names.ts';
 import { doc } from './vocabulary.ts';
 
-export const libraryName = checkedName('library name', libraryNameProblem)
+const libraryName = checkedName('library name', libraryNameProblem)
   .meta({
     title: 'Library name',
     description: 'The crate and archive name: lower-case kebab-case or snake_case, at most 64 characters, not a Windows device name.',
     examples: ['imgproc', 'storage-engine'],
   });
 
-export const abiVersion = z
+const abiVersion = z
   .string()
   .regex(ABI_VERSION_PATTERN, 'the ABI version is "MAJOR.MINOR", quoted, like "3.1"')
   .meta({
@@ -20,7 +20,7 @@ export const abiVersion = z
     examples: ['3.1'],
   });
 
-export const goPackage = checkedName('go_package', goModulePathProblem)
+const goPackage = checkedName('go_package', goModulePathProblem)
   .meta({
     title: 'Go package',
     description: 'The import path of the Go wrapper package, following Go module path rules (domain first, no .., no Windows device names).',

@@ -16,7 +16,7 @@ const create = z.array(functionName).meta({
   description: 'Functions that return a new object of this type with pass: transfer (declared under `functions`).',
 });
 
-export const opaqueType = z
+const opaqueType = z
   .strictObject({
     kind: z.literal('opaque').describe('An opaque handle: a pointer to an object Go never looks inside.'),
     owner,
@@ -67,7 +67,7 @@ const cType = z
     examples: ['uint32_t', 'double', 'const uint8_t *', 'uint8_t[16]'],
   });
 
-export const structField = z
+const structField = z
   .strictObject({
     name: memberName.describe('The field name, identical in C, Go (capitalised by bindings) and Rust.'),
     type: cType,
@@ -79,7 +79,7 @@ export const structField = z
   })
   .meta({ title: 'Struct field', description: 'One field of a repr(C) struct, in declaration order.' });
 
-export const structType = z
+const structType = z
   .strictObject({
     kind: z.literal('struct').describe('A #[repr(C)] struct whose layout both sides must agree on byte for byte.'),
     owner: owner.optional(),
@@ -102,7 +102,7 @@ export const structType = z
   })
   .meta({ title: 'repr(C) struct', description: 'A plain-data struct with an agreed layout that crosses by value or by pointer.' });
 
-export const enumType = z
+const enumType = z
   .strictObject({
     kind: z.literal('enum').describe('An integer-valued enum; unknown values are rejected on receipt, never transmuted.'),
     repr: z.enum(['u8', 'i8', 'u16', 'i16', 'u32', 'i32', 'u64', 'i64']).optional().meta({
@@ -118,7 +118,7 @@ export const enumType = z
   })
   .meta({ title: 'Integer enum', description: 'A C enum: named integer constants that both sides map to their own enum type.' });
 
-export const bufferType = z
+const bufferType = z
   .strictObject({
     kind: z.literal('buffer').describe('A pointer + length pair of bytes.'),
     owner,
@@ -134,7 +134,7 @@ export const bufferType = z
   })
   .meta({ title: 'Buffer', description: 'A byte buffer (pointer + length) allocated by its owner and released by its owner.' });
 
-export const stringType = z
+const stringType = z
   .strictObject({
     kind: z.literal('string').describe('Text that crosses the boundary.'),
     owner,

@@ -79,7 +79,6 @@ export const BUILTIN_TYPES = [
   'bool', 'i8', 'i16', 'i32', 'i64', 'u8', 'u16', 'u32', 'u64', 'isize', 'usize', 'f32', 'f64',
   'bytes', 'string', 'callback',
 ] as const;
-export type BuiltinType = (typeof BUILTIN_TYPES)[number];
 export const INTEGER_TYPES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'u8', 'u16', 'u32', 'u64', 'isize', 'usize']);
 export const SCALAR_TYPES: ReadonlySet<string> = new Set([...INTEGER_TYPES, 'bool', 'f32', 'f64']);
 

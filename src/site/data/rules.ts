@@ -51,7 +51,7 @@ export function seedPoints(): Map<string, string> {
   return seeds;
 }
 
-export interface HandbookPage {
+interface HandbookPage {
   href: string;
   title: string;
   covers: string[];
@@ -60,7 +60,7 @@ export interface HandbookPage {
 let pages: HandbookPage[] | undefined;
 
 /** Handbook pages with the seed points they cover (frontmatter `covers:`), sorted by address. */
-export function handbookPages(): HandbookPage[] {
+function handbookPages(): HandbookPage[] {
   if (pages !== undefined) return pages;
   const root = join(REPO, 'content/docs');
   const found: HandbookPage[] = [];
