@@ -1,7 +1,7 @@
 // interlock checklist --contract --scan: rules a probe answers are marked passed or failed with evidence.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runBin } from '../cli/run-bin.ts';
+import { runMain } from '../cli/run-main.ts';
 import { checklistJson } from '../../../src/lib/export/checklist-schema.ts';
 
 const D = 'test/fixtures/code/drift';
@@ -10,8 +10,8 @@ function evidence(stdout: string): string {
   return stdout.slice(stdout.indexOf('\n## Evidence from the code'));
 }
 
-test('the clean boundary passes every rule a probe answers; the other rules stay for a person', () => {
-  const r = runBin(['checklist', '--contract', `${D}/clean/contract.yaml`, '--scan', '--date', '2026-01-01']);
+test('the clean boundary passes every rule a probe answers; the other rules stay for a person', async () => {
+  const r = await runMain(['checklist', '--contract', `${D}/clean/contract.yaml`, '--scan', '--date', '2026-01-01']);
   assert.equal(r.status, 0);
   assert.equal(evidence(r.stdout), [
     '',
@@ -26,12 +26,12 @@ test('the clean boundary passes every rule a probe answers; the other rules stay
     '',
   ].join('\n'));
   // Without --scan the checklist is unchanged: the section is the only addition.
-  const plain = runBin(['checklist', '--contract', `${D}/clean/contract.yaml`, '--date', '2026-01-01']);
+  const plain = await runMain(['checklist', '--contract', `${D}/clean/contract.yaml`, '--date', '2026-01-01']);
   assert.equal(plain.stdout + evidence(r.stdout), r.stdout);
 });
 
-test('failed rules carry each finding with file:line:column', () => {
-  const r = runBin(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--scan', '--date', '2026-01-01']);
+test('failed rules carry each finding with file:line:column', async () => {
+  const r = await runMain(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--scan', '--date', '2026-01-01']);
   assert.equal(r.status, 0);
   assert.equal(evidence(r.stdout), [
     '',
@@ -50,8 +50,8 @@ test('failed rules carry each finding with file:line:column', () => {
   ].join('\n'));
 });
 
-test('with --format json, each item a probe answers carries the same verdict and findings under "code"', () => {
-  const r = runBin(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--scan', '--format', 'json', '--date', '2026-01-01']);
+test('with --format json, each item a probe answers carries the same verdict and findings under "code"', async () => {
+  const r = await runMain(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--scan', '--format', 'json', '--date', '2026-01-01']);
   assert.equal(r.status, 0);
   const doc = checklistJson.parse(JSON.parse(r.stdout));
   const answered = doc.phases.flatMap((p) => p.items).filter((i) => i.code !== undefined)
@@ -63,20 +63,20 @@ test('with --format json, each item a probe answers carries the same verdict and
     ['IL-TST-001', 'failed', [`rust-unsafe-without-safety ${D}/drifted/rust/src/lib.rs:57:26`]],
   ]);
   // Without --scan no item has a "code" object.
-  const plain = runBin(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--format', 'json', '--date', '2026-01-01']);
+  const plain = await runMain(['checklist', '--contract', `${D}/drifted/contract.yaml`, '--format', 'json', '--date', '2026-01-01']);
   assert.equal(checklistJson.parse(JSON.parse(plain.stdout)).phases.flatMap((p) => p.items).filter((i) => i.code !== undefined).length, 0);
 });
 
-test('--scan needs a contract file with sources', () => {
+test('--scan needs a contract file with sources', async () => {
   const cases: [string[], string][] = [
     [['--answers', 'x.yaml', '--scan'], '--scan reads the code a contract names: use it with --contract'],
     [['--contract', '-', '--scan'], '--scan needs the contract as a file: its sources: paths are relative to it'],
   ];
   for (const [args, message] of cases) {
-    const r = runBin(['checklist', ...args]);
+    const r = await runMain(['checklist', ...args]);
     assert.deepEqual([r.status, r.stdout, r.stderr], [2, '', `interlock checklist: ${message} (see interlock checklist --help)\n`]);
   }
-  const none = runBin(['checklist', '--contract', 'content/contracts/crypto-vault.yaml', '--scan']);
+  const none = await runMain(['checklist', '--contract', 'content/contracts/crypto-vault.yaml', '--scan']);
   assert.deepEqual([none.status, none.stdout], [2, '']);
   assert.equal(none.stderr, 'interlock checklist: --scan needs a contract whose sources: block names the rust crate or the go package\ninterlock checklist: the code could not be scanned; no checklist was written\n');
 });

@@ -10,22 +10,23 @@ import { checkContract } from '../../../src/lib/contract/check.ts';
 import { ownershipDiagram } from '../../../src/lib/diagram/ownership.ts';
 import { diagramKey } from '../../../src/node/diagram/cache-key.ts';
 import { COMMITTED_CACHE } from '../../../src/node/diagram/cache-store.ts';
-import { BIN, REPO, runBin } from '../cli/run-bin.ts';
+import { BIN, REPO } from '../cli/run-bin.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const FIXTURES = 'test/fixtures/diagram';
 const fixture = (name: string): string => readFileSync(join(REPO, FIXTURES, name), 'utf8');
 
-function withTempDir(run: (dir: string) => void): void {
+async function withTempDir(run: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'interlock-diagram-cli-'));
   try {
-    run(dir);
+    await run(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-test('diagram --help is pinned', () => {
-  const r = runBin(['diagram', '--help']);
+test('diagram --help is pinned', async () => {
+  const r = await runMain(['diagram', '--help']);
   assert.equal(r.status, 0);
   assert.equal(
     r.stdout,
@@ -56,28 +57,28 @@ Exit codes:
   );
 });
 
-test('Mermaid text on standard output: the ownership map by default, a lifecycle by type', () => {
-  const map = runBin(['diagram', `${FIXTURES}/imgcodec.yaml`]);
+test('Mermaid text on standard output: the ownership map by default, a lifecycle by type', async () => {
+  const map = await runMain(['diagram', `${FIXTURES}/imgcodec.yaml`]);
   assert.deepEqual([map.status, map.stderr], [0, '']);
   assert.equal(map.stdout, fixture('imgcodec.ownership.mmd'));
-  const life = runBin(['diagram', '--kind', 'lifecycle', `${FIXTURES}/imgcodec.yaml`]);
+  const life = await runMain(['diagram', '--kind', 'lifecycle', `${FIXTURES}/imgcodec.yaml`]);
   assert.deepEqual([life.status, life.stderr], [0, '']);
   assert.equal(life.stdout, fixture('imgcodec.lifecycle-Image.mmd'), 'the only opaque type needs no --type');
-  const key = runBin(['diagram', '--kind', 'lifecycle', '--type', 'Key', '-'], { input: fixture('crypto-vault.yaml') });
+  const key = await runMain(['diagram', '--kind', 'lifecycle', '--type', 'Key', '-'], { input: fixture('crypto-vault.yaml') });
   assert.equal(key.stdout, fixture('crypto-vault.lifecycle-Key.mmd'));
 });
 
-test('lint findings do not stop the drawing; they are noted on standard error', () => {
-  const r = runBin(['diagram', `${FIXTURES}/mini.yaml`]);
+test('lint findings do not stop the drawing; they are noted on standard error', async () => {
+  const r = await runMain(['diagram', `${FIXTURES}/mini.yaml`]);
   assert.equal(r.status, 0);
   assert.equal(r.stdout, fixture('mini.ownership.mmd'));
   assert.equal(r.stderr, `interlock diagram: note: the contract has 2 lint findings; run interlock check ${FIXTURES}/mini.yaml to see them\n`);
 });
 
-test('an unusable contract prints its diagnostics, exits 2 and writes nothing', () => {
-  withTempDir((dir) => {
+test('an unusable contract prints its diagnostics, exits 2 and writes nothing', async () => {
+  await withTempDir(async (dir) => {
     const out = join(dir, 'map.mmd');
-    const r = runBin(['diagram', '-o', out, '-'], { input: 'interlock: 1\nlibrary: {name: x}\n' });
+    const r = await runMain(['diagram', '-o', out, '-'], { input: 'interlock: 1\nlibrary: {name: x}\n' });
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.equal(
@@ -95,13 +96,13 @@ interlock diagram: the contract is unusable (3 errors); nothing was drawn
 `,
     );
     assert.deepEqual(readdirSync(dir), []);
-    const missing = runBin(['diagram', join(dir, 'absent.yaml')]);
+    const missing = await runMain(['diagram', join(dir, 'absent.yaml')]);
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr, `${join(dir, 'absent.yaml')}:1:1: error input-unreadable: cannot read the file: no such file\ninterlock diagram: the contract is unusable; nothing was drawn\n`);
   });
 });
 
-test('command-line mistakes: one line, exit 2', () => {
+test('command-line mistakes: one line, exit 2', async () => {
   const cases: Array<[string[], string]> = [
     [['--kind', 'flow', 'x.yaml'], '--kind must be one of ownership, lifecycle'],
     [['--format', 'png', 'x.yaml'], '--format must be one of mermaid, svg'],
@@ -114,37 +115,37 @@ test('command-line mistakes: one line, exit 2', () => {
     [['--kind', 'lifecycle', '--type', 'KeyId', `${FIXTURES}/crypto-vault.yaml`], '"KeyId" is not an opaque type of crypto_vault; opaque types: Vault, Key, AuditSink'],
   ];
   for (const [args, message] of cases) {
-    const r = runBin(['diagram', ...args]);
+    const r = await runMain(['diagram', ...args]);
     assert.equal(r.status, 2, args.join(' '));
     assert.equal(r.stderr, `interlock diagram: ${message} (see interlock diagram --help)\n`, args.join(' '));
     assert.equal(r.stdout, '');
   }
 });
 
-test('-o writes the whole file and replaces an old one; a missing folder is refused', () => {
-  withTempDir((dir) => {
+test('-o writes the whole file and replaces an old one; a missing folder is refused', async () => {
+  await withTempDir(async (dir) => {
     const out = join(dir, 'map.mmd');
     writeFileSync(out, 'old');
-    const r = runBin(['diagram', '-o', out, `${FIXTURES}/imgcodec.yaml`]);
+    const r = await runMain(['diagram', '-o', out, `${FIXTURES}/imgcodec.yaml`]);
     assert.deepEqual([r.status, r.stdout, r.stderr], [0, '', '']);
     assert.equal(readFileSync(out, 'utf8'), fixture('imgcodec.ownership.mmd'));
     assert.deepEqual(readdirSync(dir), ['map.mmd'], 'no temporary file left behind');
     const nowhere = join(dir, 'no', 'map.mmd');
-    const bad = runBin(['diagram', '-o', nowhere, `${FIXTURES}/imgcodec.yaml`]);
+    const bad = await runMain(['diagram', '-o', nowhere, `${FIXTURES}/imgcodec.yaml`]);
     assert.equal(bad.status, 2);
     assert.equal(bad.stderr, `interlock diagram: cannot write ${nowhere}: the folder does not exist\n`);
   });
 });
 
-test('--format svg of a sample contract comes from the committed cache, no browser needed', () => {
-  const r = runBin(['diagram', '--format', 'svg', '--theme', 'dark', 'content/contracts/imgcodec.yaml']);
+test('--format svg of a sample contract comes from the committed cache, no browser needed', async () => {
+  const r = await runMain(['diagram', '--format', 'svg', '--theme', 'dark', 'content/contracts/imgcodec.yaml']);
   assert.deepEqual([r.status, r.stderr], [0, '']);
   const model = checkContract(readFileSync(join(REPO, 'content/contracts/imgcodec.yaml')), 'x').model!;
   assert.equal(r.stdout, readFileSync(join(COMMITTED_CACHE, `${diagramKey(ownershipDiagram(model), 'dark')}.svg`), 'utf8'));
 });
 
-test('--format svg of a diagram in no cache, with no browser: NO_BROWSER_HELP-style message, exit 2, nothing written', () => {
-  withTempDir((dir) => {
+test('--format svg of a diagram in no cache, with no browser: NO_BROWSER_HELP-style message, exit 2, nothing written', async () => {
+  await withTempDir(async (dir) => {
     const contract = join(dir, 'other.yaml');
     writeFileSync(contract, fixture('imgcodec.yaml').replace('name: imgcodec', 'name: othercodec'));
     const out = join(dir, 'map.svg');
