@@ -1,6 +1,6 @@
 // C header -> HeaderModel: functions, structs (opaque or with fields), enums, #defines and typedef names.
 import type { CEnum, CEnumValue, CField, CParam, CStruct, HeaderModel } from './model.ts';
-import { kids, leadingComment, posOf } from './syntax.ts';
+import { kids, leadingComment, posOf, trailingComment } from './syntax.ts';
 import type { SyntaxNode } from './syntax.ts';
 
 /**
@@ -155,7 +155,7 @@ export function readHeader(root: SyntaxNode, file: string): HeaderModel {
 }
 
 function readTopLevel(node: SyntaxNode, file: string, model: HeaderModel, visit: (items: SyntaxNode[]) => void): void {
-  const doc = leadingComment(node);
+  const doc = leadingComment(node) ?? trailingComment(node);
   switch (node.type) {
     case 'preproc_ifdef': case 'preproc_if': case 'preproc_else': case 'preproc_elif': case 'preproc_elifdef':
       visit(kids(node));

@@ -88,7 +88,23 @@ export interface RustFunction {
   catchesUnwind: boolean;
   panicSites: PanicSite[];
   /** Ownership idioms seen in the body. */
-  idioms: { boxIntoRaw: boolean; boxFromRaw: boolean; cstringIntoRaw: boolean; cstringFromRaw: boolean; fromRawParts: boolean; fromUtf8: boolean };
+  idioms: {
+    boxIntoRaw: boolean;
+    boxFromRaw: boolean;
+    /** `CString::into_raw(c)`, or `c.into_raw()` in a body that makes a `CString`. */
+    cstringIntoRaw: boolean;
+    cstringFromRaw: boolean;
+    fromRawParts: boolean;
+    fromUtf8: boolean;
+    /** `param.field.as_ptr()` / `as_mut_ptr()`: a pointer into memory a parameter's object owns. */
+    interiorPointer: boolean;
+    /** An into_raw pointer is also stored in a parameter's object, which keeps owning it. */
+    intoRawKept: boolean;
+  };
+  /** Parameters stored whole in a struct the body builds (`Iter { re }`): kept beyond the call. */
+  storesParams: string[];
+  /** Parameters used inside a struct field's value (`Names { n: re.names() }`): perhaps kept, the code cannot tell. */
+  buildsFromParams: string[];
   doc?: string;
   /** Written inside an item macro (`ffi_fn! { fn ... }`): the macro's expansion decides export and unwinding. */
   macro?: string;

@@ -48,6 +48,53 @@ function panicSite(n: SyntaxNode, file: string): PanicSite | undefined {
   return undefined;
 }
 
+/** `p.a.b` with `p` a parameter: a place inside the object the parameter points to. */
+function paramField(node: SyntaxNode | null, paramNames: ReadonlySet<string>): boolean {
+  if (node?.type !== 'field_expression') return false;
+  let root: SyntaxNode | null = node;
+  while (root?.type === 'field_expression') root = root.childForFieldName('value');
+  return root?.type === 'identifier' && paramNames.has(root.text);
+}
+
+/** `p.storage.as_mut_ptr()` with `p` a parameter: the pointer points into what the parameter's object owns. */
+function interiorPointer(call: SyntaxNode, paramNames: ReadonlySet<string>): boolean {
+  const f = call.childForFieldName('function');
+  if (f?.type !== 'field_expression' || !/^as_(mut_)?ptr$/.test(f.childForFieldName('field')?.text ?? '')) return false;
+  return paramField(f.childForFieldName('value'), paramNames);
+}
+
+/**
+ * Parameters written into a struct the body builds: `Iter { re: re }` or `Iter { re }` keeps the pointer itself
+ * (whole); `Names { names: re.names() }` builds from it, which may or may not keep a borrow (part).
+ */
+function paramsInFields(body: SyntaxNode, paramNames: ReadonlySet<string>): { whole: string[]; part: string[] } {
+  const whole = new Set<string>();
+  const part = new Set<string>();
+  for (const f of find(body, ['field_initializer', 'shorthand_field_initializer'])) {
+    const value = f.type === 'shorthand_field_initializer' ? f.namedChildren[0] ?? null : f.childForFieldName('value');
+    if (value === null) continue;
+    if (value.type === 'identifier' && paramNames.has(value.text)) whole.add(value.text);
+    else for (const id of find(value, ['identifier'])) if (paramNames.has(id.text)) part.add(id.text);
+  }
+  return { whole: [...whole].sort(), part: [...part].filter((p) => !whole.has(p)).sort() };
+}
+
+/**
+ * An into_raw pointer also stored in a parameter's object (`it.name_ptrs.push(ptr)`, `h.last = ptr`): the
+ * object keeps ownership and frees it itself, so the caller only borrows what it is handed.
+ */
+function keepsRaw(body: SyntaxNode, paramNames: ReadonlySet<string>): boolean {
+  const raw = /\binto_raw\s*\(/;
+  const names = new Set(find(body, ['let_declaration']).filter((l) => raw.test(l.childForFieldName('value')?.text ?? '')).map((l) => l.childForFieldName('pattern')?.text ?? ''));
+  const isRaw = (n: SyntaxNode | null): boolean => n !== null && (names.has(n.text) || raw.test(n.text));
+  for (const n of find(body, ['call_expression', 'assignment_expression'])) {
+    if (n.type === 'assignment_expression' && paramField(n.childForFieldName('left'), paramNames) && isRaw(n.childForFieldName('right'))) return true;
+    const f = n.childForFieldName('function');
+    if (f?.type === 'field_expression' && paramField(f.childForFieldName('value'), paramNames) && kids(n.childForFieldName('arguments') ?? n).some(isRaw)) return true;
+  }
+  return false;
+}
+
 function params(fn: SyntaxNode, file: string): RustParam[] {
   const list = fn.childForFieldName('parameters');
   if (list === null) return [];
@@ -60,7 +107,11 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
   const calls = new Set<string>();
   const panicSites: PanicSite[] = [];
   let catchesUnwind = false;
-  const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false };
+  const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false, interiorPointer: false, intoRawKept: false };
+  const paramNames = new Set(params(fn, file).map((p) => p.name.replace(/^mut /, '')));
+  // `c.into_raw()` is a CString's only when the body makes one: Box and Arc have into_raw too.
+  let makesCString = false;
+  let intoRawMethod = false;
   const body = fn.childForFieldName('body');
   if (body !== null) {
     for (const n of find(body, BODY_TYPES)) {
@@ -78,8 +129,14 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
       if (last === 'from_raw_parts' || last === 'from_raw_parts_mut') idioms.fromRawParts = true;
       // str::from_utf8 on the borrowed bytes: the (pointer, length) pair is text, not bytes.
       if (last === 'from_utf8' || last === 'from_utf8_unchecked') idioms.fromUtf8 = true;
+      if (/\bCString\s*::\s*(new|from_vec_unchecked|from_vec_with_nul)$/.test(callee)) makesCString = true;
+      if (/^[a-z_]\w*\.into_raw$/.test(callee)) intoRawMethod = true;
+      if (interiorPointer(n, paramNames)) idioms.interiorPointer = true;
     }
   }
+  if (makesCString && intoRawMethod) idioms.cstringIntoRaw = true;
+  if (body !== null) idioms.intoRawKept = keepsRaw(body, paramNames);
+  const intoFields = body === null ? { whole: [], part: [] } : paramsInFields(body, paramNames);
   const ret = fn.childForFieldName('return_type');
   const doc = leadingDocs(fn);
   return {
@@ -92,6 +149,8 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
     catchesUnwind,
     panicSites,
     idioms,
+    storesParams: intoFields.whole,
+    buildsFromParams: intoFields.part,
     ...(doc !== undefined ? { doc } : {}),
   };
 }

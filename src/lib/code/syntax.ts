@@ -72,11 +72,25 @@ export function leadingComment(node: SyntaxNode): string | undefined {
   const lines: string[] = [];
   let expectRow = node.startPosition.row - 1;
   for (let p = node.previousNamedSibling; p !== null && p.type.endsWith('comment') && p.endPosition.row === expectRow; p = p.previousNamedSibling) {
+    // `int f(void); // about f` belongs to f, not to the declaration on the next line.
+    if (isTrailing(p)) break;
     lines.unshift(stripComment(p.text));
     expectRow = p.startPosition.row - 1;
   }
   const text = lines.join('\n').trim();
   return text === '' ? undefined : text;
+}
+
+function isTrailing(comment: SyntaxNode): boolean {
+  const before = comment.previousSibling;
+  return before !== null && !before.type.endsWith('comment') && before.endPosition.row === comment.startPosition.row;
+}
+
+/** A comment after the node on the row it ends on (`int f(void); // about f`). */
+export function trailingComment(node: SyntaxNode): string | undefined {
+  const next = node.nextSibling;
+  if (next === null || !next.type.endsWith('comment') || next.startPosition.row !== node.endPosition.row) return undefined;
+  return stripComment(next.text) || undefined;
 }
 
 export function stripComment(text: string): string {

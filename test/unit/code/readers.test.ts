@@ -26,6 +26,17 @@ test('header: functions with parameter types as written, pointers, const and fun
   assert.deepEqual(h.functions[0]!.params[1]!.pos, P(3, 40));
 });
 
+test('header: a comment after a declaration on its line is that declaration\'s doc, never the next one\'s', async () => {
+  const h = await header([
+    'int32_t a(char **out);   // writes *out',
+    'void b(char *s);         /* frees s */',
+    '// about c',
+    'void c(void); // and more',
+    'void d(void);',
+  ].join('\n'));
+  assert.deepEqual(h.functions.map((f) => [f.name, f.doc]), [['a', 'writes *out'], ['b', 'frees s'], ['c', 'about c'], ['d', undefined]]);
+});
+
 test('header: opaque and defined structs, typedef aliases, enums with implicit values, macros, C++ guards', async () => {
   const h = await header([
     '#define LIB_ABI_MAJOR 3',
@@ -103,10 +114,24 @@ test('rust: panic sites, catch_unwind, ownership idioms, consts, aliases, module
   const f = r.functions[0]!;
   assert.deepEqual(f.panicSites.map((s) => `${s.what}@${s.pos.line}:${s.pos.column}`), ['indexing@9:13', 'remainder@10:13', 'assert!@11:5', 'expect()@15:7']);
   assert.equal(f.catchesUnwind, true);
-  assert.deepEqual(f.idioms, { boxIntoRaw: true, boxFromRaw: true, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false });
+  assert.deepEqual(f.idioms, { boxIntoRaw: true, boxFromRaw: true, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false, interiorPointer: false, intoRawKept: false });
   assert.deepEqual(r.consts.map((c) => `${c.name}=${c.value}`), ['OK=0', 'FAILED=-2']);
   assert.deepEqual(r.aliases, [{ name: 'Id', type: 'u64' }]);
   assert.deepEqual(r.modules, [{ name: 'busy', path: '../shared/busy.rs' }, { name: 'plain' }]);
+});
+
+test('rust: a CString handed out by method, and a pointer into what a parameter owns, are idioms; look-alikes are not', async () => {
+  const r = await rust([
+    'fn give(s: String, out: *mut *mut c_char) { let c = CString::new(s).unwrap(); unsafe { out.write(c.into_raw()) }; }',
+    'fn boxed(out: *mut *mut u8) { let b = Box::new(1u8); unsafe { out.write(b.into_raw()) }; }',
+    'fn lend(p: *mut Pool) -> *mut u8 { let p = unsafe { &mut *p }; p.storage.as_mut_ptr() }',
+    'fn local() -> *const u8 { let v = vec![1u8]; v.as_ptr() }',
+    'fn other(p: &Pool) -> *const u8 { GLOBAL.data.as_ptr() }',
+    'fn kept(it: *mut Iter, out: *mut *mut c_char) { let it = unsafe { &mut *it }; let cs = CString::new("a").unwrap(); let ptr = cs.into_raw(); it.names.push(ptr); unsafe { *out = ptr }; }',
+    'fn field(h: &mut H) { let c = CString::new("a").unwrap(); h.last = c.into_raw(); }',
+  ].join('\n'));
+  const seen = r.functions.map((f) => `${f.name}: ${Object.entries(f.idioms).filter(([, v]) => v).map(([k]) => k).join(' ')}`);
+  assert.deepEqual(seen, ['give: cstringIntoRaw', 'boxed: ', 'lend: interiorPointer', 'local: ', 'other: ', 'kept: cstringIntoRaw intoRawKept', 'field: cstringIntoRaw intoRawKept']);
 });
 
 test('rust: an unsafe block is justified by a SAFETY comment above its statement, on its line, or first inside', async () => {
