@@ -31,7 +31,7 @@ export const command: Command = {
   usage: 'interlock init --header <file.h> [--rust <crate/>] [--go <pkg/>] [--out <contract.yaml> [--ci github|gitlab]]',
   help: [
     'Options:',
-    '  --header <file>        the C header to read (required)',
+    '  --header <file>        the C header to read (required), with the library headers it includes',
     '  --rust <dir|file>      the Rust crate: confirms who allocates and frees, borrows and catch_unwind',
     '  --go <dir|file>        the Go package (recorded under sources: for interlock drift)',
     '  --out <file>           write the draft there (refuses to replace an existing file); default: standard output',

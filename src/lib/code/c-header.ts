@@ -1,6 +1,6 @@
 // C header -> HeaderModel: functions, structs (opaque or with fields), enums, #defines and typedef names.
 import type { CEnum, CEnumValue, CField, CParam, CStruct, HeaderModel } from './model.ts';
-import { kids, leadingComment, posOf, trailingComment } from './syntax.ts';
+import { kids, leadingComment, posOf, sameNode, trailingComment } from './syntax.ts';
 import type { SyntaxNode } from './syntax.ts';
 
 /**
@@ -33,33 +33,43 @@ interface Declared {
   fn?: SyntaxNode;
 }
 
-/** Unwraps pointer, array and parenthesised declarators into a name and the full type text. */
+/**
+ * Unwraps pointer, array and parenthesised declarators into a name and the full type text. An abstract
+ * declarator (a parameter without a name: `const char *`) gives the type with an empty name.
+ */
 function declare(base: string, declarator: SyntaxNode | null): Declared | undefined {
   let type = base;
+  let abstract = false;
   for (let d = declarator; d !== null; ) {
     switch (d.type) {
       case 'identifier':
       case 'field_identifier':
       case 'type_identifier':
         return { name: d.text, type: type.trim(), node: d };
-      case 'pointer_declarator': {
+      case 'pointer_declarator':
+      case 'abstract_pointer_declarator': {
         const quals = kids(d).filter((k) => k.type === 'type_qualifier').map((k) => ` ${k.text}`).join('');
         type = `${type} *${quals}`.replace(/\s+\*/g, ' *');
+        abstract ||= d.type.startsWith('abstract');
         d = d.childForFieldName('declarator');
         break;
       }
-      case 'array_declarator': {
+      case 'array_declarator':
+      case 'abstract_array_declarator': {
         const size = d.childForFieldName('size');
-        const inner = declare(type, d.childForFieldName('declarator'));
+        const innerNode = d.childForFieldName('declarator');
+        const inner = innerNode === null ? { name: '', type: type.trim(), node: d } : declare(type, innerNode);
         return inner !== undefined ? { ...inner, type: `${inner.type}[${size?.text ?? ''}]` } : undefined;
       }
       case 'parenthesized_declarator':
+      case 'abstract_parenthesized_declarator':
         d = kids(d)[0] ?? null;
         break;
-      case 'function_declarator': {
+      case 'function_declarator':
+      case 'abstract_function_declarator': {
         const inner = d.childForFieldName('declarator');
         // A pointer to a function: the parameters belong to the pointee, the variable is a "fnptr".
-        if (inner !== null && inner.type === 'parenthesized_declarator') {
+        if (inner !== null && /parenthesized_declarator$/.test(inner.type)) {
           const named = declare('fnptr', inner);
           return named !== undefined ? { ...named, type: 'fnptr' } : undefined;
         }
@@ -70,7 +80,7 @@ function declare(base: string, declarator: SyntaxNode | null): Declared | undefi
         return undefined;
     }
   }
-  return undefined;
+  return abstract && declarator !== null ? { name: '', type: type.trim(), node: declarator } : undefined;
 }
 
 function baseType(node: SyntaxNode): string {
@@ -92,7 +102,9 @@ function params(fn: SyntaxNode, file: string): CParam[] {
       continue;
     }
     const named = declare(base, d);
-    out.push(named !== undefined ? { name: named.name, type: named.type, pos: posOf(p, file) } : { name: '', type: base, pos: posOf(p, file) });
+    // `const char *argv[]` as a parameter is `const char **argv`: C passes the array's address.
+    const type = named?.type.replace(/\[[^\]]*\]$/, ' *').replace(/\s+\*/g, ' *');
+    out.push(named !== undefined ? { name: named.name, type: type!, pos: posOf(p, file) } : { name: '', type: base, pos: posOf(p, file) });
   }
   return out;
 }
@@ -135,8 +147,10 @@ function readStruct(node: SyntaxNode, file: string, doc: string | undefined, ali
   for (const f of kids(body)) {
     if (f.type !== 'field_declaration') continue;
     const t = baseType(f);
+    const typeNode = f.childForFieldName('type');
     for (const d of f.namedChildren) {
-      if (d === null || d === f.childForFieldName('type') || d.type === 'type_qualifier') continue;
+      // Node objects are made afresh on each access: the type child is recognised by its place, not by identity.
+      if (d === null || (typeNode !== null && sameNode(d, typeNode)) || d.type === 'type_qualifier' || d.type.endsWith('comment')) continue;
       const named = declare(t, d);
       if (named !== undefined) fields.push({ name: named.name, type: named.type, pos: posOf(d, file) });
     }
@@ -151,7 +165,22 @@ export function readHeader(root: SyntaxNode, file: string): HeaderModel {
     for (const node of items) readTopLevel(node, file, model, visit);
   };
   visit(kids(root));
-  return model;
+  return byTypedefNames(model);
+}
+
+/**
+ * `struct wasm_val *` written where the typedef `wasm_val_t` names the same struct: every type text uses the
+ * typedef name, which is the name Rust and the contract give the struct.
+ */
+function byTypedefNames(model: HeaderModel): HeaderModel {
+  const tags = new Map(model.structs.filter((s) => s.tag !== undefined).map((s) => [s.tag!, s.name]));
+  if (tags.size === 0) return model;
+  const rename = (type: string): string => type.replace(/\bstruct\s+([A-Za-z_]\w*)/g, (m, tag: string) => tags.get(tag) ?? m);
+  return {
+    ...model,
+    functions: model.functions.map((f) => ({ ...f, returns: rename(f.returns), params: f.params.map((p) => ({ ...p, type: rename(p.type) })) })),
+    structs: model.structs.map((s) => (s.fields === undefined ? s : { ...s, fields: s.fields.map((f) => ({ ...f, type: rename(f.type) })) })),
+  };
 }
 
 function readTopLevel(node: SyntaxNode, file: string, model: HeaderModel, visit: (items: SyntaxNode[]) => void): void {
@@ -193,6 +222,28 @@ function readTopLevel(node: SyntaxNode, file: string, model: HeaderModel, visit:
   }
 }
 
+/**
+ * One header model from a header and the headers it includes, in reading order: a later forward declaration
+ * does not hide an earlier definition, and a name declared twice is kept once (the first, or the definition).
+ */
+export function mergeHeaders(models: readonly HeaderModel[]): HeaderModel {
+  const [first, ...rest] = models;
+  if (first === undefined) throw new Error('mergeHeaders needs at least the root header');
+  const out: HeaderModel = { ...first, functions: [...first.functions], structs: [...first.structs], enums: [...first.enums], macros: [...first.macros], typedefs: [...first.typedefs] };
+  for (const m of rest) {
+    for (const f of m.functions) if (!out.functions.some((x) => x.name === f.name)) out.functions.push(f);
+    for (const s of m.structs) {
+      const known = out.structs.find((x) => x.name === s.name);
+      if (known === undefined) out.structs.push(s);
+      else if (known.fields === undefined && s.fields !== undefined) out.structs[out.structs.indexOf(known)] = s;
+    }
+    for (const e of m.enums) if (e.name === undefined || !out.enums.some((x) => x.name === e.name)) out.enums.push(e);
+    for (const d of m.macros) if (!out.macros.some((x) => x.name === d.name)) out.macros.push(d);
+    for (const t of m.typedefs) if (!out.typedefs.includes(t)) out.typedefs.push(t);
+  }
+  return byTypedefNames(out);
+}
+
 /** Records a struct or enum specifier; a typedef of an anonymous one takes the typedef's name. */
 function readTagged(node: SyntaxNode | null, file: string, model: HeaderModel, doc: string | undefined, alias?: string): void {
   if (node === null) return;
@@ -201,8 +252,9 @@ function readTagged(node: SyntaxNode | null, file: string, model: HeaderModel, d
     if (e !== undefined) model.enums.push(e.name === undefined && alias !== undefined ? { ...e, name: alias } : e);
   } else if (node.type === 'struct_specifier' || node.type === 'union_specifier') {
     const tag = node.childForFieldName('name')?.text;
-    const s = readStruct(node, file, doc, alias ?? tag);
-    if (s === undefined) return;
+    const read = readStruct(node, file, doc, alias ?? tag);
+    if (read === undefined) return;
+    const s = tag !== undefined && tag !== read.name ? { ...read, tag } : read;
     const known = model.structs.find((x) => x.name === s.name);
     if (known === undefined) model.structs.push(s);
     else if (known.fields === undefined && s.fields !== undefined) Object.assign(known, s);

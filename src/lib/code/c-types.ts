@@ -49,6 +49,12 @@ export function canonRust(type: string, structs: ReadonlySet<string>, aliases: R
   const t = t0;
   const ptr = /^\*\s*(const|mut)\s+(.+)$/.exec(t);
   if (ptr !== null) return `*${ptr[1]} ${canonRust(ptr[2]!, structs, aliases, depth + 1)}`;
+  // References and boxes cross as plain pointers (Option<_> of one is the nullable pointer), so the ABI is the same.
+  const ref = /^(?:Option\s*<\s*)?(&\s*(?:'\w+\s+)?(mut\s+)?|Box\s*<)\s*(.+?)\s*>?$/.exec(t);
+  if (ref !== null && !/^(Option\s*<\s*)?(unsafe\s+)?extern/.test(t)) {
+    const inner = ref[1]!.startsWith('Box') || t.startsWith('Option') ? ref[3]!.replace(/\s*>\s*$/, '') : ref[3]!;
+    return `*${ref[2] !== undefined || ref[1]!.startsWith('Box') ? 'mut' : 'const'} ${canonRust(inner, structs, aliases, depth + 1)}`;
+  }
   if (/^(Option\s*<\s*)?(unsafe\s+)?extern\s+"C(-unwind)?"\s+fn\b/.test(t)) return 'fnptr';
   const arr = /^\[\s*(.+?)\s*;\s*[^\]]+\]$/.exec(t);
   if (arr !== null) return `[${canonRust(arr[1]!, structs, aliases, depth + 1)}]`;

@@ -3,7 +3,7 @@ import type { ContractModel, EnumTypeModel, StructTypeModel } from '../contract/
 import type { Locator } from '../contract/locate.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { canonC } from './c-types.ts';
-import { at, diag, exportedRust } from './drift.ts';
+import { at, diag, exportedRust, generatingMacro } from './drift.ts';
 import type { Boundary, CFunction, HeaderModel } from './model.ts';
 import type { Pos } from './syntax.ts';
 
@@ -21,7 +21,8 @@ function contractPos(ctx: Ctx, path: readonly (string | number)[]): Pos {
 
 /** A contract parameter is found when a C parameter has its name, or its name plus a suffix (`data` -> `data_len`). */
 function paramFound(name: string, c: CFunction): boolean {
-  return c.params.some((p) => p.name === name || p.name.startsWith(`${name}_`));
+  // A header that leaves a parameter unnamed (`void wasm_engine_delete(wasm_engine_t *);`) cannot contradict a name.
+  return c.params.some((p) => p.name === '' || p.name === name || p.name.startsWith(`${name}_`));
 }
 
 function functions(ctx: Ctx, header: HeaderModel | undefined, boundary: Boundary): void {
@@ -32,7 +33,9 @@ function functions(ctx: Ctx, header: HeaderModel | undefined, boundary: Boundary
     const pos = contractPos(ctx, fn.path);
     const c = inHeader.get(fn.name);
     if (header !== undefined && c === undefined) ctx.out.push(diag('drift-contract-missing', pos, `the contract declares ${fn.name}, but the header ${header.file} does not`));
-    if (boundary.rust.length > 0 && !exports.has(fn.name)) ctx.out.push(diag('drift-contract-missing', pos, `the contract declares ${fn.name}, but no Rust function exports it`));
+    const macro = boundary.rust.length > 0 && !exports.has(fn.name) ? generatingMacro(fn.name, boundary) : undefined;
+    if (boundary.rust.length > 0 && !exports.has(fn.name) && macro === undefined) ctx.out.push(diag('drift-contract-missing', pos, `the contract declares ${fn.name}, but no Rust function exports it`));
+    if (macro !== undefined) ctx.out.push({ ...diag('drift-contract-missing', pos, `the contract declares ${fn.name}; no Rust function the reader sees exports it, but ${macro.name}!(${macro.arg}) at ${at(macro.pos)} may generate it`, 'the reader does not expand macros from other crates: check the symbol with nm on the built library'), severity: 'warning' });
     if (c === undefined) continue;
     for (const p of fn.params) {
       if (!paramFound(p.name, c)) ctx.out.push(diag('drift-param-name', contractPos(ctx, p.path), `${fn.name} has no parameter named ${p.name} (or ${p.name}_...) in the header (${at(c.pos)})`, `the header's parameters are: ${c.params.map((x) => x.name || '(unnamed)').join(', ') || 'none'}`));
@@ -63,16 +66,19 @@ function snake(name: string): string {
  * The header struct a contract type stands for: the same name, or else the one C name that is the type's name in
  * snake_case behind the library's prefix (Match -> rure_match, ByteVec -> wasm_byte_vec_t).
  */
-function headerStruct(t: StructTypeModel, header: HeaderModel): HeaderModel['structs'][number] | undefined {
+function headerStruct(t: StructTypeModel, header: HeaderModel, library: string): HeaderModel['structs'][number] | undefined {
   const exact = header.structs.find((x) => x.name === t.name && x.fields !== undefined);
   if (exact !== undefined) return exact;
   const tail = `_${snake(t.name)}`;
   const prefixed = header.structs.filter((x) => x.fields !== undefined && x.name.replace(/_t$/, '').endsWith(tail));
-  return prefixed.length === 1 ? prefixed[0] : undefined;
+  if (prefixed.length === 1) return prefixed[0];
+  // wasm_val_t, wasmtime_val_t and wasmtime_component_val_t all end in _val: the library's own prefix decides.
+  const own = prefixed.filter((x) => x.name.replace(/_t$/, '') === `${library}${tail}`);
+  return own.length === 1 ? own[0] : undefined;
 }
 
 function structDrift(ctx: Ctx, t: StructTypeModel, header: HeaderModel): void {
-  const s = headerStruct(t, header);
+  const s = headerStruct(t, header, ctx.contract.library.name);
   const pos = contractPos(ctx, t.path);
   if (s?.fields === undefined) {
     ctx.out.push(diag('drift-struct-field', pos, `the contract declares struct ${t.name}, but the header ${header.file} does not define its fields (looked for ${t.name}, or one struct named <prefix>_${snake(t.name)})`));

@@ -78,13 +78,26 @@ function compareStruct(c: CStruct, r: RustStruct, names: Names, out: Diagnostic[
       out.push(diag('drift-struct-field', pos, `struct ${c.name} has ${c.fields.length} field(s) in the header (${at(c.pos)}) but ${r.fields.length} in Rust (${at(r.pos)})`));
       return;
     }
-    if (cf.name !== rf.name) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${i + 1} is \`${cf.name}\` in the header but \`${rf.name}\` in Rust (${at(rf.pos)})`));
-    else {
-      const rt = canonRust(rf.type, structs, names.aliases);
-      const shown = rt !== rf.type && !rt.includes('?') ? `${rf.type}\` (${rt})` : `${rf.type}\``;
-      if (typesDiffer(canonC(cf.type, structs), rt)) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${cf.name} is \`${cf.type}\` in the header but \`${shown} in Rust (${at(rf.pos)})`));
+    const rt = canonRust(rf.type, structs, names.aliases);
+    const shown = rt !== rf.type && !rt.includes('?') ? `${rf.type}\` (${rt})` : `${rf.type}\``;
+    if (typesDiffer(canonC(cf.type, structs), rt)) out.push(diag('drift-struct-field', cf.pos, `struct ${c.name} field ${cf.name} is \`${cf.type}\` in the header but \`${shown} in Rust (${at(rf.pos)})`));
+    // Only the place and type of a field reach the ABI: a name of its own on one side (`mod` is a Rust keyword) is a warning.
+    else if (cf.name !== rf.name.replace(/^r#/, '')) out.push({ ...diag('drift-struct-field', cf.pos, `struct ${c.name} field ${i + 1} is named \`${cf.name}\` in the header but \`${rf.name}\` in Rust (${at(rf.pos)}); the types agree`), severity: 'warning' });
+  }
+}
+
+/**
+ * An item macro given a name the function's name starts with (`declare_own!(wasm_engine_t)` and
+ * wasm_engine_delete): the likely source of an export the reader cannot see.
+ */
+export function generatingMacro(fn: string, boundary: Boundary): { name: string; arg: string; pos: Pos } | undefined {
+  for (const f of boundary.rust) {
+    for (const m of f.itemMacros) {
+      const arg = m.args.find((a) => a.length > 3 && fn.startsWith(`${a.replace(/_t$/, '')}_`));
+      if (arg !== undefined) return { name: m.name, arg, pos: m.pos };
     }
   }
+  return undefined;
 }
 
 /** Header <-> Rust exports: missing on either side, signatures, repr(C) structs, constant values. */
@@ -95,8 +108,13 @@ function headerVsRust(header: HeaderModel, boundary: Boundary, out: Diagnostic[]
   for (const c of header.functions) {
     if (c.defined === true) continue;
     const r = exports.get(c.name);
-    if (r === undefined) out.push(diag('drift-not-exported', c.pos, `the header declares ${c.name}, but no Rust function exports it (#[unsafe(no_mangle)] extern "C")`, 'the Go build links against a symbol that does not exist, or exists under another name'));
-    else compareSignature(c, r, names, out);
+    if (r !== undefined) {
+      compareSignature(c, r, names, out);
+      continue;
+    }
+    const m = generatingMacro(c.name, boundary);
+    if (m === undefined) out.push(diag('drift-not-exported', c.pos, `the header declares ${c.name}, but no Rust function exports it (#[unsafe(no_mangle)] extern "C")`, 'the Go build links against a symbol that does not exist, or exists under another name'));
+    else out.push({ ...diag('drift-not-exported', c.pos, `the header declares ${c.name}; no Rust function the reader sees exports it, but ${m.name}!(${m.arg}) at ${at(m.pos)} may generate it`, 'the reader does not expand macros from other crates: check the symbol with nm on the built library'), severity: 'warning' });
   }
   for (const r of exports.values()) {
     if (!declared.has(r.name)) out.push(diag('drift-not-declared', r.pos, `Rust exports ${r.name}, but the header ${header.file} does not declare it`));

@@ -26,6 +26,8 @@ export interface CField {
 
 export interface CStruct {
   name: string;
+  /** The tag when a typedef gives the struct another name (`typedef struct wasm_val { ... } wasm_val_t;`). */
+  tag?: string;
   /** Undefined for an opaque (declared, never defined) struct. */
   fields?: CField[];
   pos: Pos;
@@ -147,6 +149,8 @@ export interface RustFileModel {
   modules: { name: string; path?: string }[];
   /** Macros defined in this file that export the function they are given (format of rure's `ffi_fn!`). */
   exportMacros: ExportMacro[];
+  /** Item-level macro invocations that are not a function in a macro: what they generate is not read. */
+  itemMacros: { name: string; args: string[]; pos: Pos }[];
 }
 
 export interface GoCall {

@@ -171,7 +171,7 @@ function readStruct(node: SyntaxNode, attrs: readonly string[], file: string): R
 
 /** Reads the items of one file (or inline module) whose cfg holds for the variant. */
 export function readRust(root: SyntaxNode, file: string, variant: Variant): RustFileModel {
-  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], aliases: [], modules: [], exportMacros: [] };
+  const model: RustFileModel = { file, functions: [], structs: [], unsafeBlocks: [], consts: [], aliases: [], modules: [], exportMacros: [], itemMacros: [] };
   const comments = commentRows(root);
   const visit = (items: SyntaxNode[]): void => {
     let attrs: string[] = [];
@@ -193,6 +193,9 @@ export function readRust(root: SyntaxNode, file: string, variant: Variant): Rust
         const exported = exportMacro(item);
         if (exported !== undefined) model.exportMacros.push(exported);
       }
+      else if (item.type === 'macro_invocation') readItemMacro(item, file, model);
+      // `path::declare_own!(T);` at item level parses as a statement around the invocation.
+      else if (item.type === 'expression_statement' && item.namedChildren[0]?.type === 'macro_invocation') readItemMacro(item.namedChildren[0], file, model);
       else if (item.type === 'type_item') {
         const name = item.childForFieldName('name')?.text;
         const type = item.childForFieldName('type')?.text;
@@ -209,6 +212,18 @@ export function readRust(root: SyntaxNode, file: string, variant: Variant): Rust
   const visitModule = (body: SyntaxNode): void => visit(kids(body));
   visit(kids(root));
   return model;
+}
+
+/**
+ * An item macro whose body is not a function (`wasmtime_c_api_macros::declare_own!(wasm_engine_t);`): it may
+ * generate exports the reader cannot see, so drift names it beside a header function Rust seems to lack.
+ */
+function readItemMacro(item: SyntaxNode, file: string, model: RustFileModel): void {
+  const tree = kids(item).find((k) => k.type === 'token_tree');
+  const name = item.childForFieldName('macro')?.text ?? kids(item).find((k) => k.type === 'identifier')?.text;
+  if (tree === undefined || name === undefined || /^[{(\[]\s*(pub\s+)?(unsafe\s+)?fn\s/.test(tree.text)) return;
+  const args = [...new Set(tree.text.match(/\b[A-Za-z_]\w*\b/g) ?? [])];
+  model.itemMacros.push({ name, args, pos: posOf(item, file) });
 }
 
 /** Row -> comment text for every comment, so a SAFETY note is found by line. */

@@ -13,6 +13,8 @@ export interface SyntaxNode {
   readonly namedChildren: readonly (SyntaxNode | null)[];
   readonly parent: SyntaxNode | null;
   readonly previousNamedSibling: SyntaxNode | null;
+  readonly previousSibling: SyntaxNode | null;
+  readonly nextSibling: SyntaxNode | null;
   readonly hasError: boolean;
   readonly isMissing: boolean;
   childForFieldName(name: string): SyntaxNode | null;
@@ -22,7 +24,13 @@ export interface SyntaxNode {
 
 /** Descendants of the given types (the node itself excluded), non-null, in document order. */
 export function find(node: SyntaxNode, types: readonly string[]): SyntaxNode[] {
-  return node.descendantsOfType(types).filter((n): n is SyntaxNode => n !== null && n !== node);
+  return node.descendantsOfType(types).filter((n): n is SyntaxNode => n !== null && !sameNode(n, node));
+}
+
+/** Node objects are made afresh on each access, so two handles on one node are told apart by type and place, not identity. */
+export function sameNode(a: SyntaxNode, b: SyntaxNode): boolean {
+  const [s, t] = [a.startPosition, b.startPosition];
+  return a.type === b.type && s.row === t.row && s.column === t.column && a.endPosition.row === b.endPosition.row && a.endPosition.column === b.endPosition.column;
 }
 
 /** A place in a source file, 1-based, as diagnostics carry it. */

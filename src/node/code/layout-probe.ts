@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ContractModel, StructTypeModel } from '../../lib/contract/model.ts';
 import type { Locator } from '../../lib/contract/locate.ts';
 import { at, diag } from '../../lib/code/drift.ts';
@@ -35,8 +35,10 @@ export function measureLayouts(headerFile: string, spellings: readonly string[])
   const dir = mkdtempSync(join(tmpdir(), 'interlock-layout-'));
   try {
     writeFileSync(join(dir, 'probe.c'), probeSource(resolve(headerFile), spellings));
-    const built = spawnSync(cc, ['-std=c11', '-o', join(dir, 'probe'), join(dir, 'probe.c')], { encoding: 'utf8', timeout: 60_000 });
-    if (built.status !== 0) return { ok: false, note: `the layout probe did not compile with ${cc} (${(built.stderr ?? '').split('\n')[0] ?? 'no message'}); sizes were not checked` };
+    // The header's folder is an include directory, so its `#include <lib/types.h>` resolve as the library's build does.
+    const built = spawnSync(cc, ['-std=c11', '-I', dirname(resolve(headerFile)), '-o', join(dir, 'probe'), join(dir, 'probe.c')], { encoding: 'utf8', timeout: 60_000 });
+    const firstError = (built.stderr ?? '').split('\n').find((l) => /error/.test(l)) ?? (built.stderr ?? '').split('\n')[0] ?? 'no message';
+    if (built.status !== 0) return { ok: false, note: `the layout probe did not compile with ${cc} (${firstError}); sizes were not checked` };
     const ran = spawnSync(join(dir, 'probe'), [], { encoding: 'utf8', timeout: 10_000 });
     if (ran.status !== 0) return { ok: false, note: 'the layout probe did not run; sizes were not checked' };
     const layouts = ran.stdout.trim().split('\n').map((l) => l.split(' ').map(Number)).map(([, size, align]) => ({ size: size!, align: align! }));

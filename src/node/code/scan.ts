@@ -1,10 +1,12 @@
 // Reads a header, a Rust crate and a Go package from disk into a Boundary for one variant, with diagnostics.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { goBuildHolds, GOOD_VARIANT } from '../../lib/code/conditions.ts';
 import type { Variant } from '../../lib/code/conditions.ts';
 import { CODE_LIMITS } from '../../lib/code/limits.ts';
-import type { Boundary, GoFileModel, RustFileModel } from '../../lib/code/model.ts';
+import { mergeHeaders } from '../../lib/code/c-header.ts';
+import { collectMacros, expandHeaderMacros, headerIncludes } from '../../lib/code/c-macros.ts';
+import type { Boundary, GoFileModel, HeaderModel, RustFileModel } from '../../lib/code/model.ts';
 import { resolveMacroExports } from '../../lib/code/rust.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { readBoundedFromDisk } from '../../cli/io.ts';
@@ -52,7 +54,9 @@ function isDir(path: string): boolean {
 }
 
 /** Where `mod name;` in `from` lives: next to lib.rs/mod.rs/main.rs, else in a folder named after the file. */
-function moduleFile(from: string, name: string): string {
+function moduleFile(from: string, raw: string): string {
+  // `mod r#ref;` (a keyword as a name) lives in ref.rs.
+  const name = raw.replace(/^r#/, '');
   const stem = basename(from, '.rs');
   const dir = ['lib', 'mod', 'main'].includes(stem) ? dirname(from) : join(dirname(from), stem);
   const flat = join(dir, `${name}.rs`);
@@ -120,21 +124,49 @@ async function scanGo(root: string, variant: Variant, diagnostics: Diagnostic[],
   return out;
 }
 
+/**
+ * The header and the library headers it includes: `#include "x.h"` next to the including file, and
+ * `#include <lib/x.h>` when it exists under the first header's folder (the library's include directory).
+ * Anything else (<stdint.h>, a dependency's headers) is the toolchain's and stays unread. The macros of all
+ * of them are known before any is parsed, since one header decorates with macros another defines.
+ */
+async function scanHeader(root: string, diagnostics: Diagnostic[]): Promise<HeaderModel | undefined> {
+  const includeDir = dirname(root);
+  const files: { file: string; text: string }[] = [];
+  const seen = new Set<string>([resolve(root)]);
+  for (let queue = [root]; queue.length > 0;) {
+    const file = queue.shift()!;
+    const text = readSource(file, diagnostics);
+    if (text === undefined) continue;
+    files.push({ file, text });
+    for (const inc of headerIncludes(text)) {
+      const candidates = inc.system ? [join(includeDir, inc.path)] : [join(dirname(file), inc.path), join(includeDir, inc.path)];
+      const found = candidates.find((c) => statSafe(c));
+      if (found === undefined || seen.has(resolve(found)) || seen.size >= CODE_LIMITS.maxFiles) continue;
+      seen.add(resolve(found));
+      queue.push(found);
+    }
+  }
+  if (files[0]?.file !== root) return undefined;
+  const macros = collectMacros(files.map((f) => f.text));
+  const jobs: ReadJob[] = files.map(({ file, text }) => ({ lang: 'c', file, text: expandHeaderMacros(text, macros) }));
+  const models: HeaderModel[] = [];
+  for (const result of await readFiles(jobs, jobs.length > 1 ? 'auto' : 'one')) {
+    if (result.lang !== 'c') continue;
+    diagnostics.push(...result.diagnostics);
+    models.push(result.model);
+  }
+  return mergeHeaders(models);
+}
+
 /** `threads` chooses who reads the files (read-pool.ts); the default decides by the amount of source. */
 export async function scanSources(paths: SourcePaths, variant: Variant = GOOD_VARIANT, options: { threads?: Threads } = {}): Promise<Scan> {
   const threads = options.threads ?? 'auto';
   const diagnostics: Diagnostic[] = [];
   const boundary: Boundary = { rust: [], go: [] };
   if (paths.header !== undefined) {
-    const file = paths.header;
-    const text = readSource(file, diagnostics);
-    if (text !== undefined) {
-      const [result] = await readFiles([{ lang: 'c', file, text }]);
-      if (result?.lang === 'c') {
-        diagnostics.push(...result.diagnostics);
-        boundary.header = result.model;
-      }
-    }
+    const header = await scanHeader(paths.header, diagnostics);
+    if (header !== undefined) boundary.header = header;
   }
   if (paths.rust !== undefined) boundary.rust = await scanRust(paths.rust, variant, diagnostics, threads);
   if (paths.go !== undefined) boundary.go = await scanGo(paths.go, variant, diagnostics, threads);
