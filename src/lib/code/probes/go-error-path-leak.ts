@@ -1,5 +1,5 @@
 // go-error-path-leak: a handle created in a function and left behind by a return that neither frees nor hands it on.
-import type { Boundary, GoFunction } from '../model.ts';
+import type { Boundary, GoCall, GoFunction } from '../model.ts';
 import type { Finding, Probe } from './probe.ts';
 import { cName, goFunctions, isDestroy, rootOf } from './go-helpers.ts';
 
@@ -32,12 +32,14 @@ function withoutCCalls(text: string): string {
   return out;
 }
 
-function leaks(fn: GoFunction, h: string, from: number, boundary: Boundary): { line: number; column: number } | undefined {
+function leaks(fn: GoFunction, h: string, from: number, boundary: Boundary, isCreator: (name: string) => boolean): { line: number; column: number } | undefined {
   const mentions = new RegExp(`(^|[^\\w.])${h}\\b`);
   const handed = (text: string): boolean => mentions.test(withoutCCalls(text));
-  // Once the handle is passed to Go code or stored, that code owns it: stop looking.
+  // Once the handle is passed to Go code or stored, that code owns it: stop looking. So does a library call that
+  // makes another handle from it (wasm_exporttype_new(name, ty) takes ty): it may take ownership.
+  const intoCreator = (c: GoCall): boolean => cName(c) !== undefined && isCreator(cName(c)!) && c.args.some((a) => mentions.test(a));
   const handedOn = Math.min(
-    ...fn.calls.filter((c) => c.pos.line > from && cName(c) === undefined && c.args.some(handed)).map((c) => c.pos.line),
+    ...fn.calls.filter((c) => c.pos.line > from && ((cName(c) === undefined && c.args.some(handed)) || intoCreator(c))).map((c) => c.pos.line),
     ...fn.assigns.filter((a) => a.pos.line > from && a.target !== h && handed(a.value)).map((a) => a.pos.line),
   );
   for (const r of fn.returns) {
@@ -58,7 +60,7 @@ export const goErrorPathLeak: Probe = {
     severity: 'error',
     reads: 'go',
     answers: 'IL-HDL-001',
-    description: 'A function stores a new handle from the library (`h := C.x_new()`) in a local variable, then returns without mentioning it, without passing it to the library\'s free function first and before handing it to any Go code or field.',
+    description: 'A function stores a new handle from the library (`h := C.x_new()`) in a local variable, then returns without mentioning it, without passing it to the library\'s free function first and before handing it to any Go code, field or library call that makes another handle from it (which may take ownership, as wasm-c-api\'s `own` parameters do).',
     rationale: 'The handle was never wrapped, so neither Close nor a GC cleanup can reach it: every failure on that path leaks the Rust object for the life of the process. Tests pass; only a leak checker at exit sees it.',
     messages: { leaked: '{name} returns at line {line} without freeing {handle} from C.{creator}: the handle leaks on that path' },
   },
@@ -69,7 +71,7 @@ export const goErrorPathLeak: Probe = {
       for (const a of fn.assigns) {
         const m = /^C\.(\w+)\(/.exec(a.value);
         if (m === null || !isCreator(m[1]!) || !/^[A-Za-z_]\w*$/.test(a.target)) continue;
-        const at = leaks(fn, a.target, a.pos.line, boundary);
+        const at = leaks(fn, a.target, a.pos.line, boundary, isCreator);
         if (at !== undefined) out.push({ probe: 'go-error-path-leak', messageId: 'leaked', data: { subject: fn.name, name: fn.name, line: String(at.line), handle: a.target, creator: m[1]! }, pos: { file: a.pos.file, line: at.line, column: at.column } });
       }
     }
