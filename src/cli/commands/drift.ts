@@ -73,7 +73,7 @@ async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   const contractFile = args.positionals[0];
   const diagnostics: Diagnostic[] = [];
   let parsed: ReturnType<typeof parseWithinLimits> | undefined;
-  let fromContract: SourcePaths = {};
+  let fromContract: SourcePaths & { only?: string[] } = {};
   if (contractFile !== undefined) {
     const read = io.readBounded(contractFile, DEFAULT_LIMITS.maxBytes);
     if (!read.ok) return { diagnostics: [{ code: 'input-unreadable', severity: 'error', message: `cannot read the contract: ${read.reason}`, file: contractFile, line: 1, column: 1 }], unusable: true, notes: [] };
@@ -87,7 +87,7 @@ async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   diagnostics.push(...scan.diagnostics, ...sourceDrift(scan.boundary));
   const notes: string[] = [];
   if (parsed?.model !== undefined && parsed.locate !== undefined) {
-    diagnostics.push(...contractDrift(parsed.model, parsed.locate, contractFile!, scan.boundary));
+    diagnostics.push(...contractDrift(parsed.model, parsed.locate, contractFile!, scan.boundary, fromContract.only));
     if (scan.boundary.header !== undefined && parsed.model.types.some((t) => t.kind === 'struct' && (t.size !== undefined || t.align !== undefined))) {
       const layout = layoutDrift(parsed.model, parsed.locate, contractFile!, scan.boundary.header);
       diagnostics.push(...layout.diagnostics);

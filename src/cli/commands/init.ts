@@ -2,6 +2,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { draftContract } from '../../lib/code/init-draft.ts';
+import { headerSubset } from '../../lib/code/header-subset.ts';
+import { COST_LIMITS } from '../../lib/contract/limits.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { CI_KINDS, scaffoldFiles, type CiKind } from '../../lib/init/scaffold.ts';
 import { terminalText } from '../../lib/output/terminal.ts';
@@ -32,6 +34,8 @@ export const command: Command = {
   help: [
     'Options:',
     '  --header <file>        the C header to read (required), with the library headers it includes',
+    '  --only <p1,p2>         draft only the functions whose names start with one of these prefixes (and the',
+    '                         types they use), for a library larger than one contract; recorded as sources: only:',
     '  --rust <dir|file>      the Rust crate: confirms who allocates and frees, borrows and catch_unwind',
     '  --go <dir|file>        the Go package (recorded under sources: for interlock drift)',
     '  --out <file>           write the draft there (refuses to replace an existing file); default: standard output',
@@ -46,7 +50,7 @@ export const command: Command = {
     '  0  the draft was written',
     '  2  the header or crate is unreadable or has syntax errors, or the command line is wrong',
   ].join('\n'),
-  options: { header: { type: 'string' }, rust: { type: 'string' }, go: { type: 'string' }, out: { type: 'string' }, ci: { type: 'string' } },
+  options: { header: { type: 'string' }, rust: { type: 'string' }, go: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, ci: { type: 'string' } },
   async run(args, io) {
     const header = str(args.values['header']);
     if (header === undefined) throw new UsageError('name the header: --header include/x.h');
@@ -70,8 +74,18 @@ export const command: Command = {
       io.stderr(`${scan.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\ninterlock init: no draft written\n`);
       return EXIT.unusable;
     }
-    const sources = { header: fromContract(header, out)!, ...(rust !== undefined ? { rust: fromContract(rust, out)! } : {}), ...(go !== undefined ? { go: fromContract(go, out)! } : {}) };
-    const h = scan.boundary.header;
+    const only = onlyPrefixes(str(args.values['only']));
+    const sources = { header: fromContract(header, out)!, ...(rust !== undefined ? { rust: fromContract(rust, out)! } : {}), ...(go !== undefined ? { go: fromContract(go, out)! } : {}), ...(only !== undefined ? { only } : {}) };
+    const h = only !== undefined ? headerSubset(scan.boundary.header, only) : scan.boundary.header;
+    const declared = h.functions.filter((f) => f.defined !== true).length;
+    if (declared > COST_LIMITS.maxFunctions) {
+      io.stderr(`interlock init: the header declares ${declared} functions, and one contract holds at most ${COST_LIMITS.maxFunctions}: draft a part of the library with --only <prefix>, once per part (see interlock init --help); no draft written\n`);
+      return EXIT.unusable;
+    }
+    if (declared === 0) {
+      io.stderr(`interlock init: no function of the header starts with ${only?.join(' or ') ?? 'anything'}; no draft written\n`);
+      return EXIT.unusable;
+    }
     // Sizes and alignments come from the compiler, never from arithmetic here; without one they stay todo.
     const structs = h.structs.filter((s) => s.fields !== undefined).map((s) => s.name);
     const measured = structs.length > 0 ? measureLayouts(h.file, structs.map((n) => spelling(h, n))) : undefined;
@@ -85,6 +99,15 @@ export const command: Command = {
     return writeAll(plannedFiles(out, text, ci, io.cwd), io);
   },
 };
+
+/** `--only a_,b_`: C name prefixes, each a valid start of an identifier. */
+function onlyPrefixes(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const prefixes = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const bad = prefixes.find((p) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(p));
+  if (prefixes.length === 0 || bad !== undefined) throw new UsageError(`--only takes C name prefixes separated by commas, like wasmtime_store_,wasmtime_context_${bad !== undefined ? ` (not ${JSON.stringify(bad)})` : ''}`);
+  return prefixes;
+}
 
 interface Planned {
   /** As the user reads it: relative to the working directory. */

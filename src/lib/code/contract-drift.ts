@@ -12,6 +12,8 @@ interface Ctx {
   locate: Locator;
   file: string;
   out: Diagnostic[];
+  /** `sources: only:`: the prefixes the contract covers; undefined covers every function. */
+  only?: readonly string[];
 }
 
 function contractPos(ctx: Ctx, path: readonly (string | number)[]): Pos {
@@ -42,8 +44,9 @@ function functions(ctx: Ctx, header: HeaderModel | undefined, boundary: Boundary
     }
   }
   const source = header !== undefined ? [...inHeader.values()].map((f) => ({ name: f.name, pos: f.pos })) : [...exports.values()].map((f) => ({ name: f.name, pos: f.pos }));
+  const covered = (name: string): boolean => ctx.only === undefined || ctx.only.some((p) => name.startsWith(p));
   for (const f of source) {
-    if (!listed.has(f.name)) ctx.out.push(diag('drift-contract-unlisted', f.pos, `${f.name} crosses the boundary but the contract ${ctx.file} does not declare it`, 'add it under functions: (interlock init --header drafts the entry)'));
+    if (!listed.has(f.name) && covered(f.name)) ctx.out.push(diag('drift-contract-unlisted', f.pos, `${f.name} crosses the boundary but the contract ${ctx.file} does not declare it`, 'add it under functions: (interlock init --header drafts the entry)'));
   }
 }
 
@@ -100,8 +103,8 @@ function structDrift(ctx: Ctx, t: StructTypeModel, header: HeaderModel): void {
 }
 
 /** Everything the contract states that the code contradicts, positions on both sides. */
-export function contractDrift(contract: ContractModel, locate: Locator, file: string, boundary: Boundary): Diagnostic[] {
-  const ctx: Ctx = { contract, locate, file, out: [] };
+export function contractDrift(contract: ContractModel, locate: Locator, file: string, boundary: Boundary, only?: readonly string[]): Diagnostic[] {
+  const ctx: Ctx = { contract, locate, file, out: [], ...(only !== undefined ? { only } : {}) };
   functions(ctx, boundary.header, boundary);
   const header = boundary.header;
   if (header !== undefined) {

@@ -7,6 +7,8 @@ interface ContractSources {
   header?: string;
   rust?: string;
   go?: string;
+  /** Name prefixes the contract covers (a part of a larger library). */
+  only?: string[];
 }
 
 /** The contract's `sources:` paths as written (relative to the contract file), or {} when it has none. */
@@ -20,5 +22,6 @@ export function contractSources(text: string, file: string): ContractSources {
   if (parsed.data.header !== undefined) out.header = parsed.data.header;
   if (parsed.data.rust !== undefined) out.rust = parsed.data.rust;
   if (parsed.data.go !== undefined) out.go = parsed.data.go;
+  if (parsed.data.only !== undefined) out.only = parsed.data.only;
   return out;
 }

@@ -14,12 +14,12 @@ export function diag(code: string, pos: Pos, message: string, hint?: string): Di
 
 /** cgo's own helpers and the libc calls a wrapper makes for itself: never the library's functions. */
 const NOT_LIBRARY = new Set([
-  'CString', 'CBytes', 'GoString', 'GoStringN', 'GoBytes',
+  'CString', 'CBytes', 'GoString', 'GoStringN', 'GoBytes', '_GoStringLen', '_GoStringPtr',
   'free', 'malloc', 'calloc', 'realloc', 'memcpy', 'memmove', 'memset', 'memcmp', 'strlen', 'strnlen', 'strcmp', 'abort', 'exit',
 ]);
 
 /** C spellings cgo turns into Go types: a call `C.size_t(n)` is a conversion, not a call. */
-const C_TYPE_WORDS = /^(char|schar|uchar|short|ushort|int|uint|long|ulong|longlong|ulonglong|float|double|bool|size_t|ssize_t|\w+_t|struct_\w+|enum_\w+|union_\w+)$/;
+const C_TYPE_WORDS = /^(char|schar|uchar|short|ushort|int|uint|long|ulong|longlong|ulonglong|float|double|bool|_Bool|size_t|ssize_t|\w+_t|struct_\w+|enum_\w+|union_\w+)$/;
 
 export function exportedRust(boundary: Boundary): Map<string, RustFunction> {
   const out = new Map<string, RustFunction>();

@@ -248,7 +248,7 @@ function abi(header: HeaderModel): string {
 /** A draft contract for the header; Rust, when given, confirms ownership and panic handling. */
 export function draftContract(
   boundary: Boundary & { header: HeaderModel },
-  sources: { header: string; rust?: string; go?: string },
+  sources: { header: string; rust?: string; go?: string; only?: readonly string[] },
   layouts: ReadonlyMap<string, { size: number; align: number }> = new Map(),
 ): string {
   const header = boundary.header;
@@ -264,8 +264,8 @@ export function draftContract(
   const out = [
     `# Drafted by interlock init from ${sources.header}${sources.rust !== undefined ? ` and ${sources.rust}` : ''}.`,
     '# Every `todo` is a decision the code does not show: replace each one, then run interlock check and interlock drift.',
-    // `out:` exists from format 1.1 on: a draft asks for the newer format only when it writes one.
-    `interlock: ${ctx.text !== undefined ? '1.1' : '1'}`,
+    // `out:` and `sources: only:` exist from format 1.1 on: a draft asks for the newer format only when it writes one.
+    `interlock: ${ctx.text !== undefined || sources.only !== undefined ? '1.1' : '1'}`,
     `library: { name: ${q(libraryName(header))}, abi: ${abi(header)}, go_package: ${TODO} }`,
   ];
   if (types.length > 0) out.push('types:', ...types);
@@ -273,5 +273,6 @@ export function draftContract(
   out.push('sources:', `  header: ${q(sources.header)}`);
   if (sources.rust !== undefined) out.push(`  rust: ${q(sources.rust)}`);
   if (sources.go !== undefined) out.push(`  go: ${q(sources.go)}`);
+  if (sources.only !== undefined) out.push(`  only: [${sources.only.join(', ')}]`);
   return `${out.join('\n')}\n`;
 }

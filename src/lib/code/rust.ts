@@ -226,6 +226,14 @@ function readItemMacro(item: SyntaxNode, file: string, model: RustFileModel): vo
   model.itemMacros.push({ name, args, pos: posOf(item, file) });
 }
 
+/**
+ * `&raw.error` borrows a field of a variable named `raw`, but tree-sitter-rust 0.24 reads `&raw` as the start of
+ * a raw borrow (`&raw const x`) and fails. Such a `raw` becomes `rAw`, the same length, so positions hold.
+ */
+export function maskRawLookalikes(text: string): string {
+  return text.replace(/&raw(?=\s*[.,;)\][])/g, '&rAw');
+}
+
 /** Row -> comment text for every comment, so a SAFETY note is found by line. */
 function commentRows(root: SyntaxNode): Map<number, string> {
   const rows = new Map<number, string>();

@@ -5,7 +5,7 @@ import { maskCplusplus, readHeader } from '../../lib/code/c-header.ts';
 import type { Variant } from '../../lib/code/conditions.ts';
 import { readGo } from '../../lib/code/go.ts';
 import type { GoFileModel, HeaderModel, RustFileModel } from '../../lib/code/model.ts';
-import { macroBodies, readRust } from '../../lib/code/rust.ts';
+import { macroBodies, maskRawLookalikes, readRust } from '../../lib/code/rust.ts';
 import { parseDiagnostics } from '../../lib/code/syntax.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { withTree } from './parser.ts';
@@ -30,7 +30,7 @@ export async function readFile(job: ReadJob): Promise<ReadResult> {
     return { lang: 'c', model, diagnostics };
   }
   if (job.lang === 'rust') {
-    const [model, bodies] = await withTree('rust', job.text, (r) => {
+    const [model, bodies] = await withTree('rust', maskRawLookalikes(job.text), (r) => {
       diagnostics.push(...parseDiagnostics(r, job.file, 'rust'));
       return [readRust(r, job.file, job.variant), macroBodies(r)] as const;
     });

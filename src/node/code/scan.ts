@@ -121,7 +121,29 @@ async function scanGo(root: string, variant: Variant, diagnostics: Diagnostic[],
     diagnostics.push(...result.diagnostics);
     out.push(result.model);
   }
+  const helpers = isDir(root) ? await packageCFunctions(root, diagnostics) : [];
+  for (const model of out) model.preambleFunctions = [...new Set([...model.preambleFunctions, ...helpers])];
   return out;
+}
+
+/**
+ * C functions the Go package defines in its own .c files (cgo compiles them with the package, as wasmtime-go's
+ * shims.c): the package's helpers, like functions its preamble defines, never the library's.
+ */
+async function packageCFunctions(root: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  const files: { file: string; text: string }[] = [];
+  for (const f of readdirSync(root).filter((n) => /\.[ch]$/.test(n)).sort().slice(0, CODE_LIMITS.maxFiles)) {
+    const text = readSource(join(root, f), diagnostics);
+    if (text !== undefined) files.push({ file: join(root, f), text });
+  }
+  // Helpers are often stamped out by macros the package's own headers define (wasmtime-go's UNION_ACCESSOR).
+  const macros = collectMacros(files.map((f) => f.text));
+  const jobs: ReadJob[] = files.filter((f) => f.file.endsWith('.c')).map((f) => ({ lang: 'c', file: f.file, text: expandHeaderMacros(f.text, macros) }));
+  const names: string[] = [];
+  for (const result of await readFiles(jobs, 'one')) {
+    if (result.lang === 'c') names.push(...result.model.functions.filter((fn) => fn.defined === true).map((fn) => fn.name));
+  }
+  return names;
 }
 
 /**

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { cfgHolds, goBuildHolds } from '../../../src/lib/code/conditions.ts';
 import { canonC, canonRust, typesDiffer } from '../../../src/lib/code/c-types.ts';
 import { go, header, rust, syntaxErrors } from './parse-inline.ts';
+import { maskRawLookalikes } from '../../../src/lib/code/rust.ts';
 
 const P = (line: number, column: number, file = 'x.h') => ({ file, line, column });
 
@@ -132,6 +133,13 @@ test('rust: a CString handed out by method, and a pointer into what a parameter 
   ].join('\n'));
   const seen = r.functions.map((f) => `${f.name}: ${Object.entries(f.idioms).filter(([, v]) => v).map(([k]) => k).join(' ')}`);
   assert.deepEqual(seen, ['give: cstringIntoRaw', 'boxed: ', 'lend: interiorPointer', 'local: ', 'other: ', 'kept: cstringIntoRaw intoRawKept', 'field: cstringIntoRaw intoRawKept']);
+});
+
+test('rust: `&raw.field` of a variable named raw reads without a syntax error; `&raw const x` is untouched', async () => {
+  const text = ['fn f(raw: &E, out: *mut u8) {', '    g(&raw.error, out);', '    let p = &raw const X;', '    h(&raw);', '}'].join('\n');
+  assert.deepEqual(await syntaxErrors('rust', maskRawLookalikes(text)), []);
+  assert.equal(maskRawLookalikes(text).split('\n')[2], '    let p = &raw const X;');
+  assert.notDeepEqual(await syntaxErrors('rust', text), []);
 });
 
 test('rust: an unsafe block is justified by a SAFETY comment above its statement, on its line, or first inside', async () => {

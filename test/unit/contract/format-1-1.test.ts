@@ -88,3 +88,11 @@ test('success-code and sentinel-free errors are 1.1 only, and the success code c
   const zero = allDiagnostics(checkContract(`interlock: 1\n${LIB}${fns}errors:\n  0: { name: fine, go: ErrFine }\n`, 'z.yaml'));
   assert.deepEqual(zero.map((d) => `${d.line}:${d.column} ${d.message}`), ['6:6 errors.0: error code 0 means success; an error code is any other integer']);
 });
+
+test('sources: only: is 1.1 only, and takes C name prefixes', () => {
+  const body = (only: string) => `${LIB}functions:\n  demo_a: { errors: none, panics: catch }\nsources:\n  header: include/demo.h\n  only: ${only}\n`;
+  const diagnostics = (text: string) => allDiagnostics(checkContract(text, 'o.yaml')).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
+  assert.deepEqual(diagnostics(`interlock: 1\n${body('[demo_]')}`), ['7:9 schema-invalid sources.only: new in format 1.1: write interlock: 1.1 on the first line']);
+  assert.deepEqual(diagnostics(`interlock: 1.1\n${body('[demo_]')}`), []);
+  assert.deepEqual(diagnostics(`interlock: 1.1\n${body('["demo-"]')}`), ['7:10 schema-bad-name sources.only[0] "demo-": a C name prefix, like wasmtime_store_']);
+});

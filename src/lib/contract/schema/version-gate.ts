@@ -19,6 +19,8 @@ function present(obj: Obj, keys: readonly string[], path: (string | number)[]): 
 /** The path of every 1.1-only field in an already shape-checked contract, in source order. */
 export function formatOneOneFields(contract: Obj): Array<(string | number)[]> {
   const found = present(contract, ROOT, []);
+  const sources = contract['sources'];
+  if (sources !== null && typeof sources === 'object' && (sources as Obj)['only'] !== undefined) found.push(['sources', 'only']);
   for (const [name, t] of entries(contract['types'])) {
     if (t['kind'] === 'opaque') found.push(...present(t, OPAQUE, ['types', name]));
     if (t['kind'] === 'struct') {
