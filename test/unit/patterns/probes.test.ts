@@ -19,6 +19,7 @@ test('every probe folder is found, and probekit (no probe_test.go) is not', () =
     'native-static-libs',
     'process-environment',
     'race-hidden-by-cgo-call',
+    'races-inside-rust',
     'rust-heap-invisible',
     'secret-mode-cgo',
     'signal-without-onstack',
