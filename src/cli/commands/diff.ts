@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { parse as parseYamlText } from 'yaml';
+import { parseFacts } from '../../lib/engine/facts-schema.ts';
 import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
@@ -94,14 +94,12 @@ function readFromGit(ref: string, file: string, io: CliIo): LoadedSide {
 
 /** Fact ID -> summary from the shipped vocabulary (our own small file, not user input). */
 function factSummaries(): Record<string, string> {
-  const out: Record<string, string> = {};
   try {
-    const doc = parseYamlText(readFileSync(join(PLAYBOOKS, 'facts.yaml'), 'utf8')) as { facts?: Record<string, { summary?: unknown }> } | null;
-    for (const [id, entry] of Object.entries(doc?.facts ?? {})) out[id] = typeof entry.summary === 'string' ? entry.summary : id;
+    // Without a readable vocabulary the checklist still lists fact IDs, without their summaries.
+    return Object.fromEntries(parseFacts(readFileSync(join(PLAYBOOKS, 'facts.yaml')), 'playbooks/facts.yaml').facts ?? []);
   } catch {
-    // The checklist still lists fact IDs without their summaries.
+    return {};
   }
-  return out;
 }
 
 /** The audit rule catalogue under `dir` as the checklist's source; the facts alone when it holds no rules. */

@@ -1,8 +1,8 @@
 // Loads the playbook from file texts: the fact vocabulary, the rule catalogue, the questionnaire and the fault
 // classes, each validated, with every problem as a diagnostic. Loads zod and yaml (the browser gets parsed data).
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseFactIds } from '../patterns/load.ts';
 import { loadCatalogue, type RuleFile } from '../rules/catalogue.ts';
+import { parseFacts } from './facts-schema.ts';
 import { parseFaultClasses } from './fault-classes-schema.ts';
 import type { Playbook } from './playbook.ts';
 import { parseQuestionnaire } from './questions-schema.ts';
@@ -25,14 +25,9 @@ export interface PlaybookSources {
 }
 
 export function loadPlaybook(src: PlaybookSources): { playbook?: Playbook; diagnostics: Diagnostic[] } {
-  let facts: Set<string>;
-  try {
-    const text = typeof src.facts.text === 'string' ? src.facts.text : new TextDecoder('utf-8', { fatal: true }).decode(src.facts.text);
-    facts = parseFactIds(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : 'unknown error';
-    return { diagnostics: [{ code: 'facts-invalid', severity: 'error', message: `the fact vocabulary could not be read (${reason})`, file: src.facts.path, line: 1, column: 1 }] };
-  }
+  const vocabulary = parseFacts(src.facts.text, src.facts.path);
+  if (vocabulary.facts === undefined) return { diagnostics: vocabulary.diagnostics };
+  const facts = new Set(vocabulary.facts.keys());
   const ctx = { knownFacts: facts, ...(src.patterns ? { knownPatterns: src.patterns } : {}), ...(src.lintRules ? { knownLintRules: src.lintRules } : {}) };
   const catalogue = loadCatalogue(src.rules, ctx);
   const questions = parseQuestionnaire(src.questions.text, src.questions.path, facts);

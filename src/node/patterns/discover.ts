@@ -1,7 +1,9 @@
 // Finds playbooks/patterns/*/pattern.yaml (skipping _shared) and validates each one.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf8, formatIssue, parseFactIds, parsePattern } from '../../lib/patterns/load.ts';
+import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
+import { parseFacts } from '../../lib/engine/facts-schema.ts';
+import { parsePattern } from '../../lib/patterns/load.ts';
 import type { Pattern } from '../../lib/patterns/schema.ts';
 
 interface Discovered {
@@ -9,12 +11,14 @@ interface Discovered {
   dir: string; // absolute pattern folder
   yamlFile: string; // repo-relative path, for messages
   pattern?: Pattern; // set when valid
-  errors: string[]; // file:line:col: message
+  errors: string[]; // each a formatted Diagnostic: file:line:column: error code: message
 }
 
 export function discoverPatterns(repo: string): Discovered[] {
   const root = join(repo, 'playbooks', 'patterns');
-  const facts = parseFactIds(readFileSync(join(repo, 'playbooks', 'facts.yaml'), 'utf8'));
+  const vocabulary = parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml');
+  if (vocabulary.facts === undefined) throw new Error(vocabulary.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  const facts = new Set(vocabulary.facts.keys());
   const out: Discovered[] = [];
   for (const name of readdirSync(root).sort()) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
@@ -25,17 +29,12 @@ export function discoverPatterns(repo: string): Discovered[] {
     out.push(d);
     const abs = join(dir, 'pattern.yaml');
     if (!existsSync(abs)) {
-      d.errors.push(`${yamlFile}:1:1: missing pattern.yaml`);
+      d.errors.push(formatDiagnostic({ code: 'pattern-missing-file', severity: 'error', message: 'the pattern folder has no pattern.yaml', file: yamlFile, line: 1, column: 1 }));
       continue;
     }
-    const text = decodeUtf8(readFileSync(abs), yamlFile);
-    if (typeof text !== 'string') {
-      d.errors.push(formatIssue(text));
-      continue;
-    }
-    const r = parsePattern(text, yamlFile, { knownFacts: facts, folder: name });
+    const r = parsePattern(readFileSync(abs), yamlFile, { knownFacts: facts, folder: name });
     if (!r.ok) {
-      d.errors.push(...r.issues.map(formatIssue));
+      d.errors.push(...r.diagnostics.map((x) => formatDiagnostic(x)));
       continue;
     }
     // Files the site will show must exist (the schema cannot check the disk).
@@ -45,8 +44,8 @@ export function discoverPatterns(repo: string): Discovered[] {
     ];
     for (const [p, where] of listed) {
       if (existsSync(join(dir, p))) continue;
-      const { line, col } = r.at(where);
-      d.errors.push(`${yamlFile}:${line}:${col}: listed file ${p} does not exist`);
+      const { line, column } = r.at(where);
+      d.errors.push(formatDiagnostic({ code: 'pattern-missing-file', severity: 'error', message: `listed file ${p} does not exist`, file: yamlFile, line, column }));
     }
     if (d.errors.length === 0) d.pattern = r.pattern;
   }

@@ -49,16 +49,16 @@ describe('discoverPatterns', () => {
   it('names file, line and column for a YAML error', () => {
     const bad = found.find((d) => d.id === 'bad');
     assert.equal(bad?.pattern, undefined);
-    assert.match(bad?.errors[0] ?? '', /^playbooks\/patterns\/bad\/pattern\.yaml:\d+:\d+: YAML: /);
+    assert.match(bad?.errors[0] ?? '', /^playbooks\/patterns\/bad\/pattern\.yaml:\d+:\d+: error yaml-syntax: /);
   });
   it('reports listed files that do not exist', () => {
     const m = found.find((d) => d.id === 'missing-file');
     assert.deepEqual(m?.errors, [
-      'playbooks/patterns/missing-file/pattern.yaml:8:11: listed file go/nowhere.go does not exist',
-      'playbooks/patterns/missing-file/pattern.yaml:15:13: listed file go/broken_b.go does not exist',
+      'playbooks/patterns/missing-file/pattern.yaml:8:11: error pattern-missing-file: listed file go/nowhere.go does not exist',
+      'playbooks/patterns/missing-file/pattern.yaml:15:13: error pattern-missing-file: listed file go/broken_b.go does not exist',
     ]);
   });
   it('reports a folder without pattern.yaml', () => {
-    assert.deepEqual(found.find((d) => d.id === 'no-yaml')?.errors, ['playbooks/patterns/no-yaml/pattern.yaml:1:1: missing pattern.yaml']);
+    assert.deepEqual(found.find((d) => d.id === 'no-yaml')?.errors, ['playbooks/patterns/no-yaml/pattern.yaml:1:1: error pattern-missing-file: the pattern folder has no pattern.yaml']);
   });
 });

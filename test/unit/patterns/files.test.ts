@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseFactIds, parsePattern } from '../../../src/lib/patterns/load.ts';
+import { parseFacts } from '../../../src/lib/engine/facts-schema.ts';
+import { parsePattern } from '../../../src/lib/patterns/load.ts';
 import type { Pattern } from '../../../src/lib/patterns/schema.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const patternsDir = join(repo, 'playbooks', 'patterns');
-const facts = parseFactIds(readFileSync(join(repo, 'playbooks', 'facts.yaml'), 'utf8'));
+const facts = new Set(parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml').facts?.keys());
 
 const patterns: Array<{ id: string; dir: string; p: Pattern }> = [];
 for (const id of readdirSync(patternsDir).sort()) {

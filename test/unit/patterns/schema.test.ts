@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { formatIssue, parseFactIds, parsePattern } from '../../../src/lib/patterns/load.ts';
+import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
+import { parseFacts } from '../../../src/lib/engine/facts-schema.ts';
+import { parsePattern } from '../../../src/lib/patterns/load.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const patternsDir = join(repo, 'playbooks', 'patterns');
-const facts = parseFactIds(readFileSync(join(repo, 'playbooks', 'facts.yaml'), 'utf8'));
+const facts = new Set(parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml').facts?.keys());
 const realPatterns = readdirSync(patternsDir).filter((d) => !d.startsWith('_') && existsSync(join(patternsDir, d, 'pattern.yaml')));
 
 /** A small valid pattern; each bad case below changes one line of it. */
@@ -35,7 +37,7 @@ broken:
 
 function issues(text: string, folder = 'demo'): string[] {
   const r = parsePattern(text, 'p.yaml', { knownFacts: facts, folder });
-  return r.ok ? [] : r.issues.map(formatIssue);
+  return r.ok ? [] : r.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0]!);
 }
 
 function replaceLine(text: string, from: string, to: string): string {
@@ -60,23 +62,23 @@ describe('pattern.yaml schema', () => {
   });
 
   const bad: Array<[string, string, string]> = [
-    // [what, text, expected "file:line:col: message" prefix]
-    ['an unknown detector', replaceLine(GOOD, 'detectors: [go-test, asan]', 'detectors: [go-test, valgrind]'), 'p.yaml:11:22: detectors.1: Invalid option'],
-    ['a seed ID out of range', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-06, S1-32]'), 'p.yaml:7:17: covers.1: no such seed point'],
-    ['a malformed seed ID', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-6]'), 'p.yaml:7:10: covers.0: a seed point ID looks like'],
-    ['an unknown fact', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque, handle.magic]'), 'p.yaml:6:24: facts.1: unknown fact "handle.magic"'],
-    ['an invalid expect regex', replaceLine(GOOD, 'expect: "heap-use-after-free"', 'expect: "heap-(use"'), 'p.yaml:20:13: broken.0.expect: not a valid JavaScript regular expression'],
-    ['a backwards focus range', replaceLine(GOOD, 'focus: "1-3"', 'focus: "9-3"'), 'p.yaml:10:12: files.0.focus: each range must start'],
-    ['an unknown key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitel: Typo\n'), 'p.yaml:3:1: (document): unknown key "titel"'],
-    ['an unknown key in a broken variant', replaceLine(GOOD, '    detector: asan\n', '    detector: asan\n    severity: high\n'), 'p.yaml:20:5: broken.0: unknown key "severity"'],
-    ['a missing key', replaceLine(GOOD, 'summary: One sentence.\n', ''), 'p.yaml:1:1: summary: Invalid input'],
-    ['a broken variant that switches nothing', replaceLine(GOOD, '    go-tags: broken_uaf\n', ''), 'p.yaml:13:5: broken.0: a broken variant must switch something'],
-    ['an id that does not match the folder', replaceLine(GOOD, 'id: demo', 'id: other'), 'p.yaml:1:5: id: "other" must match its folder name "demo"'],
-    ['a path that climbs out', replaceLine(GOOD, 'path: rust/src/lib.rs', 'path: ../../etc/passwd'), 'p.yaml:9:11: files.0.path: a relative path inside the pattern folder'],
-    ['a duplicate key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitle: Again\n'), 'p.yaml:3:1: YAML: Map keys must be unique'],
-    ['an alias', replaceLine(GOOD, 'title: Demo\n', 'title: &t Demo\nsummary2: *t\n'), 'p.yaml:3:11: YAML: aliases (*name) are not allowed'],
-    ['a YAML 1.1 tag', replaceLine(GOOD, 'title: Demo', 'title: !!binary RGVtbw=='), 'p.yaml:2:8: YAML: Unresolved tag'],
-    ['an unclosed flow sequence', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque'), 'p.yaml:7:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    // [what, text, expected "file:line:column: error code: message" prefix]
+    ['an unknown detector', replaceLine(GOOD, 'detectors: [go-test, asan]', 'detectors: [go-test, valgrind]'), 'p.yaml:11:22: error schema-bad-value: detectors[1] must be one of'],
+    ['a seed ID out of range', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-06, S1-32]'), 'p.yaml:7:17: error schema-invalid: covers[1]: no such seed point'],
+    ['a malformed seed ID', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-6]'), 'p.yaml:7:10: error schema-invalid: covers[0] "S0-6": a seed point ID looks like'],
+    ['an unknown fact', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque, handle.magic]'), 'p.yaml:6:24: error pattern-unknown-fact: facts[1]: unknown fact "handle.magic"'],
+    ['an invalid expect regex', replaceLine(GOOD, 'expect: "heap-use-after-free"', 'expect: "heap-(use"'), 'p.yaml:20:13: error schema-invalid: broken[0].expect: not a valid JavaScript regular expression'],
+    ['a backwards focus range', replaceLine(GOOD, 'focus: "1-3"', 'focus: "9-3"'), 'p.yaml:10:12: error schema-invalid: files[0].focus: each range must start'],
+    ['an unknown key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitel: Typo\n'), 'p.yaml:3:1: error schema-unknown-field: unknown field "titel" in the pattern file'],
+    ['an unknown key in a broken variant', replaceLine(GOOD, '    detector: asan\n', '    detector: asan\n    severity: high\n'), 'p.yaml:20:5: error schema-unknown-field: unknown field "severity" in broken[0]'],
+    ['a missing key', replaceLine(GOOD, 'summary: One sentence.\n', ''), 'p.yaml:1:1: error schema-missing-field: the pattern file is missing the required field "summary"'],
+    ['a broken variant that switches nothing', replaceLine(GOOD, '    go-tags: broken_uaf\n', ''), 'p.yaml:13:5: error schema-invalid: broken[0]: a broken variant must switch something'],
+    ['an id that does not match the folder', replaceLine(GOOD, 'id: demo', 'id: other'), 'p.yaml:1:5: error pattern-id-folder: id "other" must match its folder name "demo"'],
+    ['a path that climbs out', replaceLine(GOOD, 'path: rust/src/lib.rs', 'path: ../../etc/passwd'), 'p.yaml:9:11: error schema-bad-name: files[0].path "../../etc/passwd": a relative path inside the pattern folder'],
+    ['a duplicate key', replaceLine(GOOD, 'title: Demo\n', 'title: Demo\ntitle: Again\n'), 'p.yaml:3:1: error yaml-duplicate-key: the key "title" appears twice in this mapping'],
+    ['an alias', replaceLine(GOOD, 'title: Demo\n', 'title: &t Demo\nsummary2: *t\n'), 'p.yaml:3:11: error yaml-alias: the alias *t is refused'],
+    ['a YAML 1.1 tag', replaceLine(GOOD, 'title: Demo', 'title: !!binary RGVtbw=='), 'p.yaml:2:8: error yaml-tag: the tag !!binary is refused'],
+    ['an unclosed flow sequence', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque'), 'p.yaml:7:1: error yaml-syntax: flow sequence in block collection must be sufficiently indented and end with a ]'],
   ];
   for (const [what, text, want] of bad) {
     it(`rejects ${what} at the right line:column`, () => {

@@ -48,7 +48,9 @@ test('readYaml with the option reports the cut with line, column and hint; witho
 
 test('pattern.yaml refuses it too, at the "#"', () => {
   const result = parsePattern('id: x\nsummary: A #[repr(C)] struct\n', 'pattern.yaml');
-  assert.deepEqual(result.ok ? [] : result.issues.slice(0, 1), [
-    { file: 'pattern.yaml', line: 2, col: 12, message: 'YAML: a "#" after unquoted text starts a comment, so the value ends at "A"; quote the whole value' },
-  ]);
+  assert.deepEqual(result.ok ? [] : result.diagnostics.slice(0, 1), [{
+    code: 'yaml-comment-cuts-text', severity: 'error', file: 'pattern.yaml', line: 2, column: 12,
+    message: 'a "#" after unquoted text starts a comment, so the value ends at "A"',
+    hint: 'quote the whole value (single or double quotes), or use a block scalar (|)',
+  }]);
 });

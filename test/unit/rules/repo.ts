@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { RULE_IDS } from '../../../src/lib/contract/rules/index.ts';
 import { loadCatalogue, type Catalogue, type CatalogueContext, type RuleFile } from '../../../src/lib/rules/catalogue.ts';
-import { parseFactIds } from '../../../src/lib/patterns/load.ts';
+import { parseFacts } from '../../../src/lib/engine/facts-schema.ts';
 import { patternFolders, ruleFiles as repoRuleFiles } from '../../../src/node/playbook-files.ts';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -14,7 +14,7 @@ export function ruleFiles(): RuleFile[] {
 }
 
 export function knownFacts(): Set<string> {
-  return parseFactIds(readFileSync(join(ROOT, 'playbooks/facts.yaml'), 'utf8'));
+  return new Set(parseFacts(readFileSync(join(ROOT, 'playbooks/facts.yaml')), 'playbooks/facts.yaml').facts?.keys());
 }
 
 /** Pattern IDs: the folders that really exist under playbooks/patterns/ (not _shared). */
