@@ -2,6 +2,7 @@
 // classes, each validated, with every problem as a diagnostic. Loads zod and yaml (the browser gets parsed data).
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadCatalogue, type RuleFile } from '../rules/catalogue.ts';
+import { parseSeedPoints } from '../handbook/seed-points.ts';
 import { parseFacts } from './facts-schema.ts';
 import { parseFaultClasses } from './fault-classes-schema.ts';
 import type { Playbook } from './playbook.ts';
@@ -22,13 +23,22 @@ export interface PlaybookSources {
   patterns?: ReadonlySet<string>;
   /** Contract lint rule IDs, when known. */
   lintRules?: ReadonlySet<string>;
+  /** content/seed-points.yaml, where it exists (a repository; the installed CLI ships playbooks only). */
+  seedPoints?: SourceFile;
 }
 
 export function loadPlaybook(src: PlaybookSources): { playbook?: Playbook; diagnostics: Diagnostic[] } {
   const vocabulary = parseFacts(src.facts.text, src.facts.path);
   if (vocabulary.facts === undefined) return { diagnostics: vocabulary.diagnostics };
   const facts = new Set(vocabulary.facts.keys());
-  const ctx = { knownFacts: facts, ...(src.patterns ? { knownPatterns: src.patterns } : {}), ...(src.lintRules ? { knownLintRules: src.lintRules } : {}) };
+  const seeds = src.seedPoints !== undefined ? parseSeedPoints(src.seedPoints.text, src.seedPoints.path) : undefined;
+  if (seeds !== undefined && seeds.points === undefined) return { diagnostics: seeds.diagnostics };
+  const ctx = {
+    knownFacts: facts,
+    ...(src.patterns ? { knownPatterns: src.patterns } : {}),
+    ...(src.lintRules ? { knownLintRules: src.lintRules } : {}),
+    ...(seeds?.points !== undefined ? { knownSeeds: new Set(seeds.points.keys()) } : {}),
+  };
   const catalogue = loadCatalogue(src.rules, ctx);
   const questions = parseQuestionnaire(src.questions.text, src.questions.path, facts);
   const faults = parseFaultClasses(src.faultClasses.text, src.faultClasses.path, new Set(catalogue.rules.map((r) => r.id)));

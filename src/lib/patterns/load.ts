@@ -19,6 +19,8 @@ interface ParseOptions {
   knownFacts?: ReadonlySet<string>;
   /** The folder name the file lives in; when given, `id` must equal it. */
   folder?: string;
+  /** Seed point IDs from content/seed-points.yaml; when given, covering any other is an error. */
+  knownSeeds?: ReadonlySet<string>;
 }
 
 /** Real pattern.yaml files are a few KB; nesting is three levels (broken, a variant, its files). */
@@ -36,6 +38,9 @@ export function parsePattern(input: Uint8Array | string, file: string, opts: Par
   if (opts.folder !== undefined && p.id !== opts.folder) problem(['id'], 'pattern-id-folder', `id "${p.id}" must match its folder name "${opts.folder}"`);
   p.facts.forEach((f, i) => {
     if (opts.knownFacts !== undefined && !opts.knownFacts.has(f)) problem(['facts', i], 'pattern-unknown-fact', `facts[${i}]: unknown fact "${f}" (not in playbooks/facts.yaml)`);
+  });
+  p.covers.forEach((c, i) => {
+    if (opts.knownSeeds !== undefined && !opts.knownSeeds.has(c)) problem(['covers', i], 'pattern-unknown-seed', `covers[${i}]: no such seed point "${c}" (not in content/seed-points.yaml)`);
   });
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, pattern: p, at: read.locate };
 }

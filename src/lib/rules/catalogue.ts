@@ -17,6 +17,8 @@ export interface CatalogueContext {
   knownPatterns?: ReadonlySet<string>;
   /** Contract lint rule IDs; when given, unknown lint IDs are refused. */
   knownLintRules?: ReadonlySet<string>;
+  /** Seed point IDs from content/seed-points.yaml; when given, a rule covering any other is refused. */
+  knownSeeds?: ReadonlySet<string>;
 }
 
 export interface Catalogue {
@@ -53,6 +55,11 @@ export function parseRuleFile(file: RuleFile, ctx: CatalogueContext): { rule?: R
   if (ctx.knownPatterns !== undefined) {
     r.patterns.forEach((p, i) => {
       if (!ctx.knownPatterns?.has(p)) at(['patterns', i], 'rule-unknown-pattern', `unknown pattern "${p}" (no playbooks/patterns/${p}/)`);
+    });
+  }
+  if (ctx.knownSeeds !== undefined) {
+    r.covers.forEach((c, i) => {
+      if (!ctx.knownSeeds?.has(c)) at(['covers', i], 'rule-unknown-seed', `no such seed point "${c}" (not in content/seed-points.yaml)`);
     });
   }
   if (ctx.knownLintRules !== undefined) {

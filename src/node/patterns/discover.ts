@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { parseFacts } from '../../lib/engine/facts-schema.ts';
+import { parseSeedPoints } from '../../lib/handbook/seed-points.ts';
+import { seedPointsFile } from '../playbook-files.ts';
 import { parsePattern } from '../../lib/patterns/load.ts';
 import type { Pattern } from '../../lib/patterns/schema.ts';
 
@@ -19,6 +21,10 @@ export function discoverPatterns(repo: string): Discovered[] {
   const vocabulary = parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml');
   if (vocabulary.facts === undefined) throw new Error(vocabulary.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   const facts = new Set(vocabulary.facts.keys());
+  const seedFile = seedPointsFile(repo);
+  const seeds = seedFile !== undefined ? parseSeedPoints(seedFile.text, seedFile.path) : undefined;
+  if (seeds !== undefined && seeds.points === undefined) throw new Error(seeds.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  const knownSeeds = seeds?.points !== undefined ? new Set(seeds.points.keys()) : undefined;
   const out: Discovered[] = [];
   for (const name of readdirSync(root).sort()) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
@@ -32,7 +38,7 @@ export function discoverPatterns(repo: string): Discovered[] {
       d.errors.push(formatDiagnostic({ code: 'pattern-missing-file', severity: 'error', message: 'the pattern folder has no pattern.yaml', file: yamlFile, line: 1, column: 1 }));
       continue;
     }
-    const r = parsePattern(readFileSync(abs), yamlFile, { knownFacts: facts, folder: name });
+    const r = parsePattern(readFileSync(abs), yamlFile, { knownFacts: facts, folder: name, ...(knownSeeds !== undefined ? { knownSeeds } : {}) });
     if (!r.ok) {
       d.errors.push(...r.diagnostics.map((x) => formatDiagnostic(x)));
       continue;

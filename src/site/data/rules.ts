@@ -7,7 +7,8 @@ import { RULE_IDS } from '../../lib/contract/rules/index.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { loadPlaybook } from '../../lib/engine/load-playbook.ts';
 import type { Playbook } from '../../lib/engine/playbook.ts';
-import { playbookSources } from '../../node/playbook-files.ts';
+import { parseSeedPoints } from '../../lib/handbook/seed-points.ts';
+import { playbookSources, seedPointsFile } from '../../node/playbook-files.ts';
 
 const REPO = new URL('../../../', import.meta.url).pathname;
 
@@ -43,12 +44,11 @@ let seeds: Map<string, string> | undefined;
 export function seedPoints(): Map<string, string> {
   if (seeds !== undefined) return seeds;
   seeds = new Map();
-  const file = join(REPO, 'content/seed-points.yaml');
-  if (existsSync(file)) {
-    const data = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' }).toJS() as { points?: Record<string, unknown> } | null;
-    for (const [id, text] of Object.entries(data?.points ?? {})) if (typeof text === 'string') seeds.set(id, text);
-  }
-  return seeds;
+  const file = seedPointsFile(REPO);
+  if (file === undefined) return seeds;
+  const read = parseSeedPoints(file.text, file.path);
+  if (read.points === undefined) throw new Error(read.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  return (seeds = read.points);
 }
 
 interface HandbookPage {

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
 import { parseFacts } from '../../../src/lib/engine/facts-schema.ts';
+import { parseSeedPoints } from '../../../src/lib/handbook/seed-points.ts';
 import { parsePattern } from '../../../src/lib/patterns/load.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const patternsDir = join(repo, 'playbooks', 'patterns');
+const seeds = new Set(parseSeedPoints(readFileSync(join(repo, 'content', 'seed-points.yaml')), 'content/seed-points.yaml').points?.keys());
 const facts = new Set(parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml').facts?.keys());
 const realPatterns = readdirSync(patternsDir).filter((d) => !d.startsWith('_') && existsSync(join(patternsDir, d, 'pattern.yaml')));
 
@@ -36,7 +38,7 @@ broken:
 `;
 
 function issues(text: string, folder = 'demo'): string[] {
-  const r = parsePattern(text, 'p.yaml', { knownFacts: facts, folder });
+  const r = parsePattern(text, 'p.yaml', { knownFacts: facts, folder, knownSeeds: seeds });
   return r.ok ? [] : r.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0]!);
 }
 
@@ -64,7 +66,7 @@ describe('pattern.yaml schema', () => {
   const bad: Array<[string, string, string]> = [
     // [what, text, expected "file:line:column: error code: message" prefix]
     ['an unknown detector', replaceLine(GOOD, 'detectors: [go-test, asan]', 'detectors: [go-test, valgrind]'), 'p.yaml:11:22: error schema-bad-value: detectors[1] must be one of'],
-    ['a seed ID out of range', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-06, S1-32]'), 'p.yaml:7:17: error schema-invalid: covers[1]: no such seed point'],
+    ['a seed ID out of range', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-06, S1-32]'), 'p.yaml:7:17: error pattern-unknown-seed: covers[1]: no such seed point "S1-32" (not in content/seed-points.yaml)'],
     ['a malformed seed ID', replaceLine(GOOD, 'covers: [S0-06, S1-01]', 'covers: [S0-6]'), 'p.yaml:7:10: error schema-invalid: covers[0] "S0-6": a seed point ID looks like'],
     ['an unknown fact', replaceLine(GOOD, 'facts: [handle.opaque]', 'facts: [handle.opaque, handle.magic]'), 'p.yaml:6:24: error pattern-unknown-fact: facts[1]: unknown fact "handle.magic"'],
     ['an invalid expect regex', replaceLine(GOOD, 'expect: "heap-use-after-free"', 'expect: "heap-(use"'), 'p.yaml:20:13: error schema-invalid: broken[0].expect: not a valid JavaScript regular expression'],

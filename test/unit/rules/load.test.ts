@@ -8,6 +8,7 @@ const ctx: CatalogueContext = {
   knownFacts: new Set(['handle.opaque', 'incident']),
   knownPatterns: new Set(['opaque-handle']),
   knownLintRules: new Set(['panic-abort']),
+  knownSeeds: new Set(['S0-23']),
 };
 
 const GOOD = `id: IL-HDL-901
@@ -62,9 +63,17 @@ test('unknown facts, patterns and lint rules point at the list item', () => {
   ]);
 });
 
-test('schema problems: unknown field, bad enum value, bad seed point, reference host, ANSSI ID', () => {
+test('a seed point the seed point list does not have is refused at its position', () => {
+  assert.deepEqual(problems(GOOD.replace('covers: [S0-23]', 'covers: [S0-40]')), [
+    'playbooks/rules/IL-HDL-901.yaml:13:10: error rule-unknown-seed: no such seed point "S0-40" (not in content/seed-points.yaml)',
+  ]);
+  assert.deepEqual(problems(GOOD.replace('covers: [S0-23]', 'covers: [S0-4]')), [
+    'playbooks/rules/IL-HDL-901.yaml:13:10: error schema-invalid: covers[0] "S0-4": a seed point ID looks like S0-07 or S1-22',
+  ]);
+});
+
+test('schema problems: unknown field, bad enum value, reference host, ANSSI ID', () => {
   const text = GOOD.replace('severity: high', 'severity: urgent')
-    .replace('covers: [S0-23]', 'covers: [S0-40]')
     .replace('anssi: [FFI-MEM-OWNER]', 'anssi: [FFI-MEM-OWNERSHIP]')
     .replace('url: https://pkg.go.dev/cmd/cgo', 'url: https://example.com/cgo')
     .replace('evidence: [test output]', 'evidence: [test output]\nevidense: [typo]');
@@ -72,7 +81,6 @@ test('schema problems: unknown field, bad enum value, bad seed point, reference 
   assert.deepEqual(out, [
     'playbooks/rules/IL-HDL-901.yaml:3:11: error schema-bad-value: severity must be one of critical, high, medium, low (got "urgent")',
     'playbooks/rules/IL-HDL-901.yaml:13:1: error schema-unknown-field: unknown field "evidense" in the rule file\n  hint: did you mean "evidence"?',
-    'playbooks/rules/IL-HDL-901.yaml:14:10: error schema-invalid: covers[0]: no such seed point (S0-01..S0-39, S1-01..S1-31)',
     'playbooks/rules/IL-HDL-901.yaml:17:9: error schema-bad-value: anssi[0] must be one of FFI-CTYPE, FFI-TCONS, FFI-AUTOMATE, FFI-PFTYPE, FFI-CKNONROBUST, FFI-CKINRUST, FFI-NOREF, FFI-CKREF, FFI-CKPTR, FFI-MARKEDFUNPTR, FFI-CKFUNPTR, FFI-NOENUM, FFI-R-OPAQUE, FFI-C-OPAQUE, FFI-MEM-NODROP, FFI-MEM-OWNER, FFI-MEM-WRAPPING, FFI-NOPANIC, FFI-SAFEWRAPPING, FFI-CAPI, MEM-FORGET, MEM-LEAK, MEM-INTOFROMRAW, MEM-ZERO, LANG-NOPANIC, LANG-ARITH, LANG-ARRINDEXING, LANG-ERRWRAP, LANG-SYNC-TRAITS, LANG-DROP-SEC, DENV-LINTER (got "FFI-MEM-OWNERSHIP")\n  hint: did you mean "FFI-MEM-OWNER"?',
     'playbooks/rules/IL-HDL-901.yaml:20:10: error schema-invalid: references[0].url "https://example.com/cgo": Invalid URL',
   ]);

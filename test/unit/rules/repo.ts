@@ -1,10 +1,10 @@
 // Reads the real playbooks from the repository for the rule, engine and export tests (not a test itself).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { RULE_IDS } from '../../../src/lib/contract/rules/index.ts';
 import { loadCatalogue, type Catalogue, type CatalogueContext, type RuleFile } from '../../../src/lib/rules/catalogue.ts';
 import { parseFacts } from '../../../src/lib/engine/facts-schema.ts';
+import { parseSeedPoints } from '../../../src/lib/handbook/seed-points.ts';
 import { patternFolders, ruleFiles as repoRuleFiles } from '../../../src/node/playbook-files.ts';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -23,7 +23,7 @@ export function knownPatterns(): Set<string> {
 }
 
 export function catalogueContext(): CatalogueContext {
-  return { knownFacts: knownFacts(), knownPatterns: knownPatterns(), knownLintRules: new Set(RULE_IDS) };
+  return { knownFacts: knownFacts(), knownPatterns: knownPatterns(), knownLintRules: new Set(RULE_IDS), knownSeeds: new Set(seedIds()) };
 }
 
 export function repoCatalogue(): Catalogue {
@@ -34,7 +34,7 @@ export function repoCatalogue(): Catalogue {
 export function seedIds(): string[] {
   const file = join(ROOT, 'content/seed-points.yaml');
   if (!existsSync(file)) throw new Error('content/seed-points.yaml is missing: the handbook lists every seed point there');
-  const doc = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' });
-  const points = doc.toJS() as { points?: Record<string, unknown> } | null;
-  return Object.keys(points?.points ?? {});
+  const read = parseSeedPoints(readFileSync(file), 'content/seed-points.yaml');
+  if (read.points === undefined) throw new Error(read.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
+  return [...read.points.keys()];
 }
