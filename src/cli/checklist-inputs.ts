@@ -18,7 +18,7 @@ import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/p
 import { interlockRoot } from '../node/interlock-root.ts';
 import { patternFolders, playbookSources } from '../node/playbook-files.ts';
 import { UsageError, type ParsedArgs } from './command.ts';
-import type { CliIo } from './io.ts';
+import { unreadableInput, type CliIo } from './io.ts';
 import { toolVersion } from './version.ts';
 
 
@@ -85,7 +85,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], text: strin
 export function readInput(file: string, maxBytes: number, io: CliIo): Uint8Array {
   const read = io.readBounded(file, maxBytes);
   if (read.ok) return read.bytes;
-  const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
+  const d = unreadableInput(file, read.reason);
   throw new Unusable([d], undefined, `${file} is unusable`);
 }
 

@@ -2,6 +2,7 @@
 // share this seam, so commands never reach for process globals themselves.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Diagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { terminalReport } from '../lib/output/terminal.ts';
 import { writeOutput } from '../node/write-atomically.ts';
 
@@ -16,6 +17,11 @@ export interface CliIo {
 }
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** The one diagnostic for a file (or standard input, "-") that could not be read; `what` names it in the message. */
+export function unreadableInput(file: string, reason: string, what = file === '-' ? 'standard input' : 'the file'): Diagnostic {
+  return { code: 'input-unreadable', severity: 'error', message: `cannot read ${what}: ${reason}`, file, line: 1, column: 1 };
+}
 
 /** One short reason per errno a user can act on; anything else gets its code. */
 function describeFsError(error: unknown): string {

@@ -1,5 +1,6 @@
 // The wizard island: answers -> live checklist, share link in the URL fragment, progress in localStorage, exports.
 // It loads only the engine's pure modules up front; zod and yaml arrive on the first export or contract import.
+import { plural } from '../lib/output/words.ts';
 import { factsFromChoices } from '../lib/engine/answers.ts';
 import { checklistPhases, type Checklist } from '../lib/engine/checklist.ts';
 import { decodeFragment, encodeFragment } from '../lib/engine/fragment.ts';
@@ -24,10 +25,6 @@ const loadExports = (): Promise<Exports> => (exportsModule ??= import('./exports
 /** Today in UTC, YYYY-MM-DD: the date `interlock checklist` prints by default, so both give the same bytes. */
 function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Why a check is on the list, in one sentence, from the answers that put it there; undefined for the baseline. */

@@ -1,4 +1,5 @@
 // interlock check: validate and lint boundary contracts; text, JSON or SARIF out; exit 0/1/2.
+import { plural } from '../../lib/output/words.ts';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkCatalogue } from '../../lib/contract/catalogue.ts';
@@ -7,7 +8,6 @@ import { contractFacts } from '../../lib/contract/facts.ts';
 import { COST_LIMITS, DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { terminalText } from '../../lib/output/terminal.ts';
 import { compareDiagnostics, countBySeverity } from '../../lib/diagnostics/diagnostic.ts';
-import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { toJsonReport } from '../../lib/diagnostics/format-json.ts';
 import type { FileReport } from '../../lib/diagnostics/format-json.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
@@ -15,7 +15,7 @@ import { relativeUri, toSarif } from '../../lib/diagnostics/sarif.ts';
 import { jsonText } from '../../lib/output/json.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
-import type { CliIo } from '../io.ts';
+import { unreadableInput, type CliIo } from '../io.ts';
 import { docToken } from '../site-url.ts';
 import { toolVersion } from '../version.ts';
 
@@ -30,17 +30,13 @@ interface Checked {
 function checkOne(file: string, io: CliIo): Checked {
   const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
   if (!read.ok) {
-    const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
+    const d = unreadableInput(file, read.reason);
     return { report: { file, usable: false, diagnostics: [d] } };
   }
   const result = checkContract(read.bytes, file);
   const report: FileReport = { file, usable: result.model !== undefined, diagnostics: allDiagnostics(result).sort(compareDiagnostics) };
   if (result.model !== undefined) report.facts = contractFacts(result.model);
   return result.text !== undefined ? { report, lines: splitLines(result.text) } : { report };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function textReport(checked: readonly Checked[]): string {

@@ -1,14 +1,14 @@
 // interlock diagram: draw a contract's ownership map or a handle's lifecycle, as Mermaid text or as SVG.
+import { plural } from '../../lib/output/words.ts';
 import { checkContract } from '../../lib/contract/check.ts';
 import { COST_LIMITS, DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { compareDiagnostics } from '../../lib/diagnostics/diagnostic.ts';
-import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import { chooseDiagram } from '../../lib/diagram/contract-diagrams.ts';
 import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from '../../lib/diagram/diagram.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
-import { emitReport } from '../io.ts';
+import { emitReport, unreadableInput } from '../io.ts';
 import type { CliIo } from '../io.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
 
@@ -22,10 +22,6 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
     throw new UsageError(`${option} must be one of ${allowed.join(', ')}`);
   }
   return value as T;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -109,7 +105,7 @@ export const command: Command = {
 
     const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
     if (!read.ok) {
-      const d: Diagnostic = { code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 };
+      const d = unreadableInput(file, read.reason);
       io.stderr(`${formatDiagnostic(d)}\ninterlock diagram: the contract is unusable; nothing was drawn\n`);
       return EXIT.unusable;
     }

@@ -17,7 +17,7 @@ import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
 import { interlockRoot } from '../../node/interlock-root.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command } from '../command.ts';
-import { emitReport } from '../io.ts';
+import { emitReport, unreadableInput } from '../io.ts';
 import type { CliIo } from '../io.ts';
 import { docToken } from '../site-url.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
@@ -31,9 +31,9 @@ const PLAYBOOKS = join(interlockRoot(), 'playbooks');
 /** A revision git can resolve, and nothing that could read as an option or a path separator. */
 const REVISION = /^[^-\s:\\][^\s:\\]{0,199}$/;
 
-/** Input that could not be turned into a contract: what to print, nothing else happens. */
-class Unusable extends Error {
-  override name = 'Unusable';
+/** The base side of --git could not be read (no git, no such revision, no such file): print why, exit 2. */
+class BaseUnavailable extends Error {
+  override name = 'BaseUnavailable';
 }
 
 /** One side of the diff, behind the same cost caps as interlock check (lines, entries, functions, types). */
@@ -48,7 +48,7 @@ function loadSide(input: Uint8Array, file: string): LoadedSide {
 function readFile(file: string, io: CliIo): LoadedSide {
   const read = io.readBounded(file, DEFAULT_LIMITS.maxBytes);
   if (read.ok) return loadSide(read.bytes, file);
-  return { diagnostics: [{ code: 'input-unreadable', severity: 'error', message: `cannot read ${file === '-' ? 'standard input' : 'the file'}: ${read.reason}`, file, line: 1, column: 1 }] };
+  return { diagnostics: [unreadableInput(file, read.reason)] };
 }
 
 type GitResult = { ok: true; stdout: Buffer } | { ok: false; status: number | null; missing: boolean; tooBig: boolean };
@@ -69,25 +69,25 @@ function readFromGit(ref: string, file: string, io: CliIo): LoadedSide {
   if (file === '-') throw new UsageError('--git reads the base from the repository, so the contract must be a file, not standard input');
   const inside = git(io.cwd, ['rev-parse', '--git-dir']);
   if (!inside.ok) {
-    throw new Unusable(inside.missing ? 'git is not installed or not on PATH' : `${shown(io.cwd)} is not inside a git repository (run interlock diff --git from the repository that holds the contract)`);
+    throw new BaseUnavailable(inside.missing ? 'git is not installed or not on PATH' : `${shown(io.cwd)} is not inside a git repository (run interlock diff --git from the repository that holds the contract)`);
   }
   const commit = git(io.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!commit.ok) throw new Unusable(`unknown git revision "${shown(ref)}" (fetch it first: shallow CI clones often lack the base branch)`);
+  if (!commit.ok) throw new BaseUnavailable(`unknown git revision "${shown(ref)}" (fetch it first: shallow CI clones often lack the base branch)`);
   const sha = commit.stdout.toString('utf8').trim();
   const prefix = git(io.cwd, ['rev-parse', '--show-prefix']);
   const rel = (isAbsolute(file) ? relative(io.cwd, file) : file).split(sep).join('/');
   const repoPath = posix.normalize(`${prefix.ok ? prefix.stdout.toString('utf8').trim() : ''}${rel}`);
-  if (repoPath === '..' || repoPath.startsWith('../') || posix.isAbsolute(repoPath)) throw new Unusable(`${shown(file)} is outside the git repository`);
+  if (repoPath === '..' || repoPath.startsWith('../') || posix.isAbsolute(repoPath)) throw new BaseUnavailable(`${shown(file)} is outside the git repository`);
   const name = `${ref}:${repoPath}`;
   const type = git(io.cwd, ['cat-file', '-t', `${sha}:${repoPath}`]);
-  if (!type.ok) throw new Unusable(`${shown(repoPath)} does not exist in ${shown(ref)} (a new contract has no base: run interlock check on it instead)`);
-  if (type.stdout.toString('utf8').trim() !== 'blob') throw new Unusable(`${shown(repoPath)} is not a file in ${shown(ref)}`);
+  if (!type.ok) throw new BaseUnavailable(`${shown(repoPath)} does not exist in ${shown(ref)} (a new contract has no base: run interlock check on it instead)`);
+  if (type.stdout.toString('utf8').trim() !== 'blob') throw new BaseUnavailable(`${shown(repoPath)} is not a file in ${shown(ref)}`);
   const show = git(io.cwd, ['show', `${sha}:${repoPath}`], DEFAULT_LIMITS.maxBytes + 1);
   if (!show.ok) {
     if (show.tooBig) {
       return { diagnostics: [{ code: 'input-too-large', severity: 'error', message: `the contract is larger than ${DEFAULT_LIMITS.maxBytes} bytes`, file: name, line: 1, column: 1 }] };
     }
-    throw new Unusable(`git show ${shown(name)} failed (exit ${String(show.status)})`);
+    throw new BaseUnavailable(`git show ${shown(name)} failed (exit ${String(show.status)})`);
   }
   return loadSide(new Uint8Array(show.stdout), name);
 }
@@ -192,7 +192,7 @@ export const command: Command = {
       base = typeof ref === 'string' ? readFromGit(ref, first, io) : readFile(first, io);
       head = readFile(typeof ref === 'string' ? first : second, io);
     } catch (error) {
-      if (!(error instanceof Unusable)) throw error;
+      if (!(error instanceof BaseUnavailable)) throw error;
       io.stderr(`interlock diff: ${error.message}\n`);
       return EXIT.unusable;
     }

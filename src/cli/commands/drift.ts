@@ -22,7 +22,7 @@ import { scanSources } from '../../node/code/scan.ts';
 import type { SourcePaths } from '../../node/code/scan.ts';
 import { EXIT, UsageError } from '../command.ts';
 import type { Command, ParsedArgs } from '../command.ts';
-import type { CliIo } from '../io.ts';
+import { unreadableInput, type CliIo } from '../io.ts';
 import { docToken } from '../site-url.ts';
 import { toolVersion } from '../version.ts';
 
@@ -76,7 +76,7 @@ async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   let fromContract: SourcePaths & { only?: string[] } = {};
   if (contractFile !== undefined) {
     const read = io.readBounded(contractFile, DEFAULT_LIMITS.maxBytes);
-    if (!read.ok) return { diagnostics: [{ code: 'input-unreadable', severity: 'error', message: `cannot read the contract: ${read.reason}`, file: contractFile, line: 1, column: 1 }], unusable: true, notes: [] };
+    if (!read.ok) return { diagnostics: [unreadableInput(contractFile, read.reason, 'the contract')], unusable: true, notes: [] };
     parsed = parseWithinLimits(read.bytes, contractFile);
     if (parsed.model === undefined) return { diagnostics: parsed.diagnostics, unusable: true, notes: [] };
     fromContract = contractSources(parsed.text!, contractFile);

@@ -6,7 +6,8 @@ import type { Change } from './change.ts';
 import { changelogEntry } from './changelog.ts';
 import type { DiffReport } from './diff.ts';
 import { SEVERITY_TITLES } from './kinds.ts';
-import { bumpSentence, bySeverity, counts, plural } from './present.ts';
+import { plural } from '../output/words.ts';
+import { bumpSentence, bySeverity, counts } from './present.ts';
 import { mdCode as code, mdFence, mdRich, mdText } from '../output/markdown.ts';
 
 /** GitHub refuses comments over 65536 characters; long lists are cut well before that. */

@@ -6,7 +6,8 @@ import { terminalText as clean } from '../output/terminal.ts';
 import { pathText } from './change.ts';
 import type { Change } from './change.ts';
 import type { DiffReport } from './diff.ts';
-import { at, bumpSentence, bySeverity, plural } from './present.ts';
+import { plural } from '../output/words.ts';
+import { at, bumpSentence, bySeverity } from './present.ts';
 
 interface SourceTexts {
   base?: string;

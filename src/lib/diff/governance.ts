@@ -1,5 +1,6 @@
 // ABI governance over a diff: does library.abi move as far as the changes require, and does any Go
 // sentinel disappear while Go code may still match it? Findings are diagnostics, positioned in the files.
+import { plural } from '../output/words.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Change, Side } from './change.ts';
 import { pathText } from './change.ts';
@@ -52,10 +53,6 @@ export function abiVerdict(base: Side, head: Side, changes: readonly Change[]): 
   else if (required === 'minor' && (bump === 'none' || bump === 'decrease')) expected = `${b.major}.${b.minor + 1}`;
   else if (bump === 'decrease') expected = b.text;
   return { base: b.text, head: head.model.library.abi.text, bump, required, expected };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function kindsOf(changes: readonly Change[]): string {

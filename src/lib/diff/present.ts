@@ -5,10 +5,6 @@ import type { DiffReport } from './diff.ts';
 import { SEVERITIES } from './kinds.ts';
 import type { Severity } from './kinds.ts';
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 interface IndexedChange {
   change: Change;
   /** Position in report.changes. */

@@ -1,5 +1,6 @@
 // The audit bundle: checklist, contract, the pattern projects that apply and audit.sh, as one deterministic zip.
 // The CLI and the wizard both call bundleFromChecklist, so the same answers and date give the same bytes.
+import { libraryNameProblem } from '../contract/names.ts';
 import { scanEvidenceMarkdown, type RuleEvidence } from '../code/scan-evidence.ts';
 import { checklistRules, type Checklist } from '../engine/checklist.ts';
 import type { Postmortem } from '../engine/postmortem.ts';
@@ -52,7 +53,6 @@ type BundleResult = { ok: true; zip: Uint8Array; paths: string[] } | { ok: false
 export const BUNDLE_ROOT = 'interlock-audit';
 
 const PATTERN_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const PROJECT = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 
 const utf8 = new TextEncoder();
 
@@ -110,7 +110,7 @@ function safeCodePaths(paths: Checklist['meta']['paths']): { go?: string; rust?:
 /** Builds the bundle, or says why it cannot. Entry paths come only from fixed names and validated pattern IDs. */
 export function buildBundle(input: BundleInput): BundleResult {
   const problems: string[] = [];
-  if (!PROJECT.test(input.project)) problems.push(`project name ${JSON.stringify(input.project.slice(0, 40))} is not a validated name`);
+  if (libraryNameProblem(input.project) !== undefined) problems.push(`project name ${JSON.stringify(input.project.slice(0, 40))} is not a validated name`);
   const seen = new Set<string>();
   for (const p of input.patterns) {
     if (!PATTERN_ID.test(p.id) || !input.knownPatterns.has(p.id)) problems.push(`pattern ${JSON.stringify(p.id.slice(0, 40))} is not in the pattern library`);

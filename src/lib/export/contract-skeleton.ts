@@ -1,4 +1,5 @@
 // Facts -> a boundary-contract skeleton (YAML) for the bundle: one small declaration per fact, valid and ready to rename.
+import { libraryNameProblem } from '../contract/names.ts';
 import { ABI_VERSION_PATTERN } from '../contract/names.ts';
 
 interface SkeletonInput {
@@ -14,7 +15,6 @@ interface SkeletonInput {
   toolVersion: string;
 }
 
-const LIBRARY = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 const GO_PACKAGE = /^[a-z0-9.-]+(\/[A-Za-z0-9._~-]+)*$/;
 /** The longest suffix the skeleton appends to the prefix (`_clear_listener`) must keep names within 64 characters. */
 const MAX_PREFIX = 64 - '_clear_listener'.length;
@@ -34,7 +34,7 @@ interface Fn {
  * panics: abort). The library and Go package names must already have passed the allow-list validators.
  */
 export function contractSkeleton(input: SkeletonInput): string {
-  if (!LIBRARY.test(input.library)) throw new Error(`contract skeleton: library name ${JSON.stringify(input.library)} was not validated`);
+  if (libraryNameProblem(input.library) !== undefined) throw new Error(`contract skeleton: library name ${JSON.stringify(input.library)} was not validated`);
   if (!GO_PACKAGE.test(input.goPackage)) throw new Error(`contract skeleton: Go package ${JSON.stringify(input.goPackage)} was not validated`);
   const abi = input.abi ?? '1.0';
   if (!ABI_VERSION_PATTERN.test(abi)) throw new Error(`contract skeleton: ABI version ${JSON.stringify(abi)} was not validated`);

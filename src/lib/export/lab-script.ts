@@ -1,6 +1,7 @@
 // Generates the bundle's lab/lab.sh from fixed templates: build each of Interlock's pattern projects that the
 // answers call for and run its correct variant's detectors. It tests Interlock's examples, never the team's code
 // (that is audit.sh, team-audit-script.ts), and says so in its header and its verdict.
+import { libraryNameProblem } from '../contract/names.ts';
 import type { DetectorId } from '../patterns/schema.ts';
 
 interface AuditPattern {
@@ -20,7 +21,6 @@ interface AuditScriptInput {
 
 /** The shape the templates rely on; a value outside it is a caller bug, refused before any text is produced. */
 const PATTERN_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const PROJECT = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+([.-][0-9A-Za-z.-]+)?$/;
 
 // The Go side runs in the pattern's go/ folder; the environment cgo needs comes first on every line.
@@ -67,7 +67,7 @@ function patternFunction(p: AuditPattern): string {
 
 /** The complete lab.sh text (POSIX sh). */
 export function labScript(input: AuditScriptInput): string {
-  if (!PROJECT.test(input.project)) throw new Error(`lab script: project name ${JSON.stringify(input.project)} was not validated`);
+  if (libraryNameProblem(input.project) !== undefined) throw new Error(`lab script: project name ${JSON.stringify(input.project)} was not validated`);
   if (!VERSION.test(input.toolVersion)) throw new Error(`lab script: tool version ${JSON.stringify(input.toolVersion)} is not a version`);
   for (const p of input.patterns) {
     if (!PATTERN_ID.test(p.id)) throw new Error(`lab script: pattern id ${JSON.stringify(p.id)} was not validated`);

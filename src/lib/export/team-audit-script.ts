@@ -1,6 +1,7 @@
 // Generates the bundle's audit.sh: the detectors (vet, tests, race, ASan, cgocheck2, GC and scheduler
 // pressure) run on the TEAM's Go module and Rust crate, never on Interlock's examples (those are lab/lab.sh).
 // It says what it ran on (paths, module and crate names, tool versions), so its verdict is evidence about them.
+import { libraryNameProblem } from '../contract/names.ts';
 
 interface TeamAuditInput {
   /** The project name, already accepted by the name validator. */
@@ -11,7 +12,6 @@ interface TeamAuditInput {
   rustDir?: string;
 }
 
-const PROJECT = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+([.-][0-9A-Za-z.-]+)?$/;
 /** A default path is embedded in single quotes; it must not be able to leave them or look like an option. */
 const SAFE_PATH = /^(?!-)[A-Za-z0-9._/-]{1,200}$/;
@@ -43,7 +43,7 @@ const shellList = (checks: ReadonlyArray<readonly [string, string]>, fn: string)
 
 /** The complete audit.sh text (POSIX sh). */
 export function teamAuditScript(input: TeamAuditInput): string {
-  if (!PROJECT.test(input.project)) throw new Error(`team audit script: project name ${JSON.stringify(input.project)} was not validated`);
+  if (libraryNameProblem(input.project) !== undefined) throw new Error(`team audit script: project name ${JSON.stringify(input.project)} was not validated`);
   if (!VERSION.test(input.toolVersion)) throw new Error(`team audit script: tool version ${JSON.stringify(input.toolVersion)} is not a version`);
   return `#!/bin/sh
 # audit.sh: runs Interlock's detectors on YOUR Go module and Rust crate: go vet, go test, -race, -asan,
