@@ -5,7 +5,7 @@ import { factsFromChoices } from '../lib/engine/answers.ts';
 import { checklistPhases, type Checklist } from '../lib/engine/checklist.ts';
 import { decodeFragment, encodeFragment } from '../lib/engine/fragment.ts';
 import { answerOrigins, ruleReason } from '../lib/engine/reasons.ts';
-import type { Rule } from '../lib/rules/schema.ts';
+import type { AuditRule } from '../lib/rules/schema.ts';
 import { decodeShareState, encodeShareState, MAX_STATE_LENGTH, splitShareFragment } from '../lib/engine/share-state.ts';
 import type { Postmortem } from '../lib/engine/postmortem.ts';
 import { conditionHolds } from '../lib/engine/questions.ts';
@@ -28,7 +28,7 @@ function today(now = new Date()): string {
 }
 
 /** Why a check is on the list, in one sentence, from the answers that put it there; undefined for the baseline. */
-function whyListed(rule: Rule, facts: ReadonlySet<string>, origins: Parameters<typeof ruleReason>[2]): string | undefined {
+function whyListed(rule: AuditRule, facts: ReadonlySet<string>, origins: Parameters<typeof ruleReason>[2]): string | undefined {
   const reason = ruleReason(rule, facts, origins);
   if (reason === undefined) return undefined;
   const known = reason.answers.filter((a) => a.findOut === undefined).map((a) => `${a.question} ${a.answer}.`);

@@ -1,14 +1,14 @@
 // Postmortem mode above the checklist: the incident header, the fault class, action items, and the engine's document.
 import type { FaultClass } from '../lib/engine/fault-classes.ts';
 import { actionItems, type Progress } from '../lib/engine/postmortem.ts';
-import type { Rule } from '../lib/rules/schema.ts';
+import type { AuditRule } from '../lib/rules/schema.ts';
 import { DETECTORS } from '../lib/patterns/detectors.ts';
 import type { DetectorId } from '../lib/patterns/schema.ts';
 
 interface PostmortemViewInput {
   fields: Readonly<Record<string, string>>;
   faultClasses: readonly FaultClass[];
-  rules: readonly Rule[];
+  rules: readonly AuditRule[];
   progress: Progress;
 }
 

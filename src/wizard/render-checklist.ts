@@ -1,6 +1,6 @@
 // Renders checklist items with DOM calls (never innerHTML for data): each rule's element is built once and reused,
 // so reordering the list keeps focus, ticks and opened examples.
-import type { Rule } from '../lib/rules/schema.ts';
+import type { AuditRule } from '../lib/rules/schema.ts';
 import { PHASE_TITLES, VERIFY_PLACE_TITLES } from '../lib/rules/vocabulary.ts';
 import type { ItemState } from './progress.ts';
 
@@ -25,7 +25,7 @@ interface ItemContext {
 }
 
 /** The element for one rule. Controls carry data-rule and data-control for the page's event delegation. */
-function renderItem(doc: Document, rule: Rule, ctx: ItemContext): HTMLLIElement {
+function renderItem(doc: Document, rule: AuditRule, ctx: ItemContext): HTMLLIElement {
   const make = maker(doc);
   const titleId = `wz-title-${rule.id}`;
   const done = make('input', { type: 'checkbox', id: `wz-done-${rule.id}`, 'data-rule': rule.id, 'data-control': 'done' });
@@ -101,14 +101,14 @@ interface Renderer {
    * (each saying which answer did, from `why`), then the baseline every boundary gets. `facts` decides which
    * examples show: a pattern applies when one of its declared facts holds (as in the zip).
    */
-  render(phases: ReadonlyArray<{ phase: Rule['phase']; rules: readonly Rule[] }>, state: Readonly<Record<string, ItemState>>, facts: ReadonlySet<string>, why: (rule: Rule) => string | undefined): void;
+  render(phases: ReadonlyArray<{ phase: AuditRule['phase']; rules: readonly AuditRule[] }>, state: Readonly<Record<string, ItemState>>, facts: ReadonlySet<string>, why: (rule: AuditRule) => string | undefined): void;
   item(ruleId: string): HTMLElement | undefined;
 }
 
 export function createRenderer(doc: Document, container: HTMLElement, ctx: ItemContext): Renderer {
   const make = maker(doc);
   const items = new Map<string, HTMLLIElement>();
-  const get = (rule: Rule): HTMLLIElement => {
+  const get = (rule: AuditRule): HTMLLIElement => {
     let el = items.get(rule.id);
     if (el === undefined) {
       el = renderItem(doc, rule, ctx);
@@ -118,7 +118,7 @@ export function createRenderer(doc: Document, container: HTMLElement, ctx: ItemC
   };
   return {
     render(phases, state, facts, why) {
-      const scope = (key: 'own' | 'base', title: string, note: string, pick: (rule: Rule) => boolean): HTMLElement[] => {
+      const scope = (key: 'own' | 'base', title: string, note: string, pick: (rule: AuditRule) => boolean): HTMLElement[] => {
         const sections = phases.flatMap((group) => {
           const rules = group.rules.filter(pick);
           if (rules.length === 0) return [];

@@ -7,7 +7,7 @@ import { parseFacts } from '../../lib/engine/facts-schema.ts';
 import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
-import type { ChecklistSource } from '../../lib/diff/checklist.ts';
+import type { TargetedChecklistSource } from '../../lib/diff/checklist.ts';
 import { diffContracts } from '../../lib/diff/diff.ts';
 import { formatJson } from '../../lib/diff/format-json.ts';
 import { formatMarkdown } from '../../lib/diff/format-markdown.ts';
@@ -103,7 +103,7 @@ function factSummaries(): Record<string, string> {
 }
 
 /** The audit rule catalogue under `dir` as the checklist's source; the facts alone when it holds no rules. */
-function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir): ChecklistSource {
+function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir): TargetedChecklistSource {
   const summaries = factSummaries();
   let names: string[];
   try {

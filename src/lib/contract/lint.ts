@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Locator } from './locate.ts';
 import type { Allowances, ContractModel, SourcePath } from './model.ts';
 import { RULES } from './rules/index.ts';
-import type { Finding, Rule } from './rules/rule.ts';
+import type { Finding, LintRule } from './rules/rule.ts';
 
 /**
  * The `allow:` map of the declared item a path points into (types.<T> or functions.<F>), from maps built once
@@ -21,7 +21,7 @@ function allowancesOf(model: ContractModel): (path: SourcePath) => Allowances {
   };
 }
 
-export function lintContract(model: ContractModel, locate: Locator, file: string, rules: readonly Rule[] = RULES): Diagnostic[] {
+export function lintContract(model: ContractModel, locate: Locator, file: string, rules: readonly LintRule[] = RULES): Diagnostic[] {
   const ruleIds = RULES.map((r) => r.meta.id);
   const out: Diagnostic[] = [];
   const allowancesAt = allowancesOf(model);

@@ -3,7 +3,7 @@
 import type { ContractModel, SourcePath } from '../contract/model.ts';
 import type { Locator, PathPart, SourcePosition } from '../contract/locate.ts';
 import { kindInfo } from './kinds.ts';
-import type { Bump, Category, ChangeKind, Severity } from './kinds.ts';
+import type { Bump, Category, ChangeKind, Impact } from './kinds.ts';
 
 /** One side of the comparison: a parsed, schema-valid contract and its position lookup. */
 export interface Side {
@@ -16,7 +16,7 @@ export interface Side {
 export interface Change {
   kind: ChangeKind;
   category: Category;
-  severity: Severity;
+  severity: Impact;
   /** The ABI version bump this change needs. */
   requires: Bump;
   /** Whether a reviewer must audit it (false for documentation-only changes). */

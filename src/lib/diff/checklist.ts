@@ -4,14 +4,14 @@
 // is an item.
 import { compareRules, ruleApplies } from '../engine/checklist.ts';
 import { PHASES } from '../rules/vocabulary.ts';
-import type { Rule } from '../rules/schema.ts';
+import type { AuditRule } from '../rules/schema.ts';
 import type { Change } from './change.ts';
 
-export type ChecklistSource =
-  | { kind: 'rules'; rules: readonly Rule[] }
+export type TargetedChecklistSource =
+  | { kind: 'rules'; rules: readonly AuditRule[] }
   | { kind: 'facts'; summaries: Readonly<Record<string, string>> };
 
-interface ChecklistItem {
+interface TargetedChecklistItem {
   /** A rule ID (IL-OWN-001) or a fact ID (buffer.rust-owned). */
   id: string;
   title: string;
@@ -23,9 +23,9 @@ interface ChecklistItem {
   changes: number[];
 }
 
-export interface Checklist {
+export interface TargetedChecklist {
   source: 'rules' | 'facts';
-  items: ChecklistItem[];
+  items: TargetedChecklistItem[];
 }
 
 /** The lint rule IDs whose acknowledgement a change added, dropped or re-justified. */
@@ -33,17 +33,17 @@ function acknowledgedRule(change: Change): string | undefined {
   return change.kind === 'allowance-changed' ? String(change.path[change.path.length - 1]) : undefined;
 }
 
-export function targetedChecklist(changes: readonly Change[], headFacts: ReadonlySet<string>, source: ChecklistSource): Checklist {
+export function targetedChecklist(changes: readonly Change[], headFacts: ReadonlySet<string>, source: TargetedChecklistSource): TargetedChecklist {
   const audited = changes.map((c, i) => ({ c, i })).filter(({ c }) => c.audit);
   if (source.kind === 'facts') {
     const byFact = new Map<string, number[]>();
     for (const { c, i } of audited) for (const f of c.facts) byFact.set(f, [...(byFact.get(f) ?? []), i]);
-    const items = [...byFact.keys()].sort().map((f): ChecklistItem => ({
+    const items = [...byFact.keys()].sort().map((f): TargetedChecklistItem => ({
       id: f, title: source.summaries[f] ?? f, facts: [f], changes: byFact.get(f) ?? [],
     }));
     return { source: 'facts', items };
   }
-  const picked: Array<{ rule: Rule; facts: string[]; changes: number[] }> = [];
+  const picked: Array<{ rule: AuditRule; facts: string[]; changes: number[] }> = [];
   for (const rule of source.rules) {
     // A rule without `when` applies to every boundary: it is not targeted by any one change.
     if (rule.when === undefined && rule.lint.length === 0) continue;
@@ -62,6 +62,6 @@ export function targetedChecklist(changes: readonly Change[], headFacts: Readonl
   }
   // The engine's checklist order: phase, then severity, then ID.
   picked.sort((a, b) => PHASES.indexOf(a.rule.phase) - PHASES.indexOf(b.rule.phase) || compareRules(a.rule, b.rule));
-  const items = picked.map(({ rule, facts, changes }): ChecklistItem => ({ id: rule.id, title: rule.title, severity: rule.severity, phase: rule.phase, facts, changes }));
+  const items = picked.map(({ rule, facts, changes }): TargetedChecklistItem => ({ id: rule.id, title: rule.title, severity: rule.severity, phase: rule.phase, facts, changes }));
   return { source: 'rules', items };
 }

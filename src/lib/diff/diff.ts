@@ -4,7 +4,7 @@ import { contractFacts } from '../contract/facts.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Change, Side } from './change.ts';
 import { makeRecorder } from './change.ts';
-import type { Checklist, ChecklistSource } from './checklist.ts';
+import type { TargetedChecklist, TargetedChecklistSource } from './checklist.ts';
 import { targetedChecklist } from './checklist.ts';
 import { compareErrors } from './compare-errors.ts';
 import { compareFunctions } from './compare-functions.ts';
@@ -28,7 +28,7 @@ export interface DiffReport {
   governance: Diagnostic[];
   /** Every fact the audited changes touch, sorted. */
   facts: string[];
-  checklist: Checklist;
+  checklist: TargetedChecklist;
   /** Some change needs an audit, or governance found a problem. */
   auditNeeded: boolean;
   /** 0: nothing that needs an audit; 1: audit needed. (2, unusable input, never reaches a report.) */
@@ -39,7 +39,7 @@ function summary(side: Side): SideSummary {
   return { file: side.file, library: side.model.library.name, abi: side.model.library.abi.text };
 }
 
-export function diffContracts(base: Side, head: Side, source: ChecklistSource): DiffReport {
+export function diffContracts(base: Side, head: Side, source: TargetedChecklistSource): DiffReport {
   const changes: Change[] = [];
   const record = makeRecorder(base, head, changes);
   compareLibrary(record, base.model, head.model);

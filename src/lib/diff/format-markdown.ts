@@ -5,9 +5,9 @@ import { pathText } from './change.ts';
 import type { Change } from './change.ts';
 import { changelogEntry } from './changelog.ts';
 import type { DiffReport } from './diff.ts';
-import { SEVERITY_TITLES } from './kinds.ts';
+import { IMPACT_TITLES } from './kinds.ts';
 import { plural } from '../output/words.ts';
-import { bumpSentence, bySeverity, counts } from './present.ts';
+import { bumpSentence, byImpact, counts } from './present.ts';
 import { mdCode as code, mdFence, mdRich, mdText } from '../output/markdown.ts';
 
 /** GitHub refuses comments over 65536 characters; long lists are cut well before that. */
@@ -52,8 +52,8 @@ export function formatMarkdown(report: DiffReport): string {
     out.push('');
   }
 
-  for (const group of bySeverity(report)) {
-    out.push(`#### ${SEVERITY_TITLES[group.severity]} (${group.changes.length})`, '');
+  for (const group of byImpact(report)) {
+    out.push(`#### ${IMPACT_TITLES[group.severity]} (${group.changes.length})`, '');
     for (const { change } of group.changes.slice(0, MAX_LISTED)) {
       out.push(`- ${code(change.kind)} ${code(pathText(change.path))} (${position(change)})  `);
       out.push(`  ${mdRich(change.summary)} ${mdRich(change.implication)}`);

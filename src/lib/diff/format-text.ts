@@ -7,7 +7,7 @@ import { pathText } from './change.ts';
 import type { Change } from './change.ts';
 import type { DiffReport } from './diff.ts';
 import { plural } from '../output/words.ts';
-import { at, bumpSentence, bySeverity } from './present.ts';
+import { at, bumpSentence, byImpact } from './present.ts';
 
 interface SourceTexts {
   base?: string;
@@ -29,7 +29,7 @@ export function formatText(report: DiffReport, sources: SourceTexts = {}): strin
     '',
   ];
   if (report.changes.length === 0) out.push('No changes to the boundary contract.', '');
-  for (const group of bySeverity(report)) {
+  for (const group of byImpact(report)) {
     out.push(`${group.severity}: ${plural(group.changes.length, 'change')}`);
     for (const { change } of group.changes) {
       out.push(`  ${clean(where(report, change))}: ${clean(change.kind)} ${clean(pathText(change.path))}`);

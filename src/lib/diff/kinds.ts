@@ -2,8 +2,8 @@
 // A kind never changes meaning once released; retire one by deleting it and leaving the ID unused.
 
 /** How a change affects code built against the old contract. */
-export type Severity = 'breaking-abi' | 'memory-safety' | 'compatible';
-export const SEVERITIES: readonly Severity[] = ['breaking-abi', 'memory-safety', 'compatible'];
+export type Impact = 'breaking-abi' | 'memory-safety' | 'compatible';
+export const IMPACTS: readonly Impact[] = ['breaking-abi', 'memory-safety', 'compatible'];
 
 /** Which version bump a change needs; `major` also satisfies `minor`. */
 export type Bump = 'major' | 'minor' | 'none';
@@ -13,7 +13,7 @@ export type Category = 'surface' | 'signature' | 'layout' | 'ownership' | 'lifet
 
 interface KindInfo {
   category: Category;
-  severity: Severity;
+  severity: Impact;
   /** Whether a change of this kind needs a targeted audit (documentation-only kinds do not). */
   audit: boolean;
   /**
@@ -103,7 +103,7 @@ export function kindInfo(kind: ChangeKind): KindInfo {
   return CHANGE_KINDS[kind];
 }
 
-export const SEVERITY_TITLES: Readonly<Record<Severity, string>> = {
+export const IMPACT_TITLES: Readonly<Record<Impact, string>> = {
   'breaking-abi': 'Breaking ABI',
   'memory-safety': 'Memory safety',
   compatible: 'Compatible',

@@ -2,8 +2,8 @@
 import type { SourcePosition } from '../contract/locate.ts';
 import type { Change } from './change.ts';
 import type { DiffReport } from './diff.ts';
-import { SEVERITIES } from './kinds.ts';
-import type { Severity } from './kinds.ts';
+import { IMPACTS } from './kinds.ts';
+import type { Impact } from './kinds.ts';
 
 interface IndexedChange {
   change: Change;
@@ -11,15 +11,15 @@ interface IndexedChange {
   index: number;
 }
 
-export function bySeverity(report: DiffReport): Array<{ severity: Severity; changes: IndexedChange[] }> {
-  return SEVERITIES.map((severity) => ({
+export function byImpact(report: DiffReport): Array<{ severity: Impact; changes: IndexedChange[] }> {
+  return IMPACTS.map((severity) => ({
     severity,
     changes: report.changes.map((change, index) => ({ change, index })).filter(({ change }) => change.severity === severity),
   })).filter((g) => g.changes.length > 0);
 }
 
-export function counts(report: DiffReport): Record<Severity, number> {
-  const out: Record<Severity, number> = { 'breaking-abi': 0, 'memory-safety': 0, compatible: 0 };
+export function counts(report: DiffReport): Record<Impact, number> {
+  const out: Record<Impact, number> = { 'breaking-abi': 0, 'memory-safety': 0, compatible: 0 };
   for (const c of report.changes) out[c.severity] += 1;
   return out;
 }

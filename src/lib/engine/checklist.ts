@@ -1,6 +1,6 @@
 // Facts -> checklist: the rules whose conditions hold, grouped by phase in a fixed order and ordered by
 // severity then ID, so the same facts always give the same checklist, byte for byte, on every face.
-import type { Rule } from '../rules/schema.ts';
+import type { AuditRule } from '../rules/schema.ts';
 import { PHASES, SEVERITIES, type Phase, type RuleSeverity } from '../rules/vocabulary.ts';
 import { NO_ORIGINS, ruleReason, type FactOrigins, type RuleReason } from './reasons.ts';
 import { abiVersionProblem, crateNameProblem, dateProblem, goModuleProblem, printable, projectNameProblem } from './names.ts';
@@ -32,7 +32,7 @@ export interface ChecklistMeta {
 
 interface PhaseGroup {
   phase: Phase;
-  rules: Rule[];
+  rules: AuditRule[];
 }
 
 export interface Checklist {
@@ -50,7 +50,7 @@ export interface Checklist {
 }
 
 /** A rule applies when every all-of fact holds and, if any-of is given, at least one of those holds. */
-export function ruleApplies(rule: Rule, facts: ReadonlySet<string>): boolean {
+export function ruleApplies(rule: AuditRule, facts: ReadonlySet<string>): boolean {
   const when = rule.when;
   if (when === undefined) return true;
   if (when['all-of'] !== undefined && !when['all-of'].every((f) => facts.has(f))) return false;
@@ -61,7 +61,7 @@ export function ruleApplies(rule: Rule, facts: ReadonlySet<string>): boolean {
 const severityRank = (s: RuleSeverity): number => SEVERITIES.indexOf(s);
 
 /** Orders rules by severity (critical first), then ID. */
-export function compareRules(a: Rule, b: Rule): number {
+export function compareRules(a: AuditRule, b: AuditRule): number {
   return severityRank(a.severity) - severityRank(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -89,7 +89,7 @@ function metaProblems(meta: ChecklistMeta): string[] {
  * have passed the allow-lists (parseAnswersFile, decodeFragment and the contract schema do that); a value
  * that did not is a caller bug and is refused with a RangeError rather than written out.
  */
-export function buildChecklist(rules: readonly Rule[], facts: Iterable<string>, meta: ChecklistMeta, origins: FactOrigins = NO_ORIGINS): Checklist {
+export function buildChecklist(rules: readonly AuditRule[], facts: Iterable<string>, meta: ChecklistMeta, origins: FactOrigins = NO_ORIGINS): Checklist {
   const problems = metaProblems(meta);
   if (problems.length > 0) throw new RangeError(`refused checklist identity: ${problems.join('; ')}`);
   const factSet = new Set(facts);
@@ -108,7 +108,7 @@ export function buildChecklist(rules: readonly Rule[], facts: Iterable<string>, 
 }
 
 /** The rules that apply to a fact set, by phase (empty phases left out), then severity, then ID; no identity needed, so the wizard calls it on every change. */
-export function checklistPhases(rules: readonly Rule[], facts: ReadonlySet<string>): PhaseGroup[] {
+export function checklistPhases(rules: readonly AuditRule[], facts: ReadonlySet<string>): PhaseGroup[] {
   const applicable = rules.filter((r) => ruleApplies(r, facts));
   const phases: PhaseGroup[] = [];
   for (const phase of PHASES) {
@@ -119,6 +119,6 @@ export function checklistPhases(rules: readonly Rule[], facts: ReadonlySet<strin
 }
 
 /** Every rule of a checklist in its display order. */
-export function checklistRules(c: Checklist): Rule[] {
+export function checklistRules(c: Checklist): AuditRule[] {
   return c.phases.flatMap((p) => p.rules);
 }

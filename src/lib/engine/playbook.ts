@@ -1,6 +1,6 @@
 // The playbook (rules, questionnaire and fault classes as plain data) and the two ways to get a checklist from
 // it: from wizard answers or from a fact set (a parsed contract). Pure; load-playbook.ts reads the files.
-import type { Rule } from '../rules/schema.ts';
+import type { AuditRule } from '../rules/schema.ts';
 import { answersHash, factsFromChoices, type Answers } from './answers.ts';
 import { canonicalHash } from './canonical.ts';
 import { buildChecklist, type Checklist, type ChecklistMeta } from './checklist.ts';
@@ -11,7 +11,7 @@ import type { BoundaryElement } from '../contract/element.ts';
 
 export interface Playbook {
   facts: ReadonlySet<string>;
-  rules: readonly Rule[];
+  rules: readonly AuditRule[];
   questionnaire: Questionnaire;
   faultClasses: readonly FaultClass[];
 }

@@ -2,7 +2,7 @@
 // that guard against the fault class and were not done, turned into action items (given the reviewer's progress per rule). Pure, without zod;
 // postmortem-schema.ts reads an incident.yaml.
 import { editDistance } from '../diagnostics/did-you-mean.ts';
-import type { Rule } from '../rules/schema.ts';
+import type { AuditRule } from '../rules/schema.ts';
 import { SEVERITIES } from '../rules/vocabulary.ts';
 import { checklistRules, type Checklist } from './checklist.ts';
 import type { FaultClass } from './fault-classes.ts';
@@ -29,7 +29,7 @@ export interface Incident {
 }
 
 interface ActionItem {
-  rule: Rule;
+  rule: AuditRule;
   status: 'failed' | 'open';
   /** The rule is one the incident's fault class names. */
   guardsFaultClass: boolean;
@@ -84,7 +84,7 @@ export function buildPostmortem(checklist: Checklist, incident: Incident, faultC
  * nobody ticked is not a finding unless it guards against this fault). Failed first, then open; within
  * each, fault-class rules first, then severity, then ID. The wizard calls this on every tick.
  */
-export function actionItems(rules: readonly Rule[], faultClassRules: readonly string[], progress: Progress): ActionItem[] {
+export function actionItems(rules: readonly AuditRule[], faultClassRules: readonly string[], progress: Progress): ActionItem[] {
   const guards = new Set(faultClassRules);
   return rules
     .filter((r) => progress[r.id] === 'failed' || (guards.has(r.id) && progress[r.id] !== 'done'))

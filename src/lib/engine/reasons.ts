@@ -1,7 +1,7 @@
 // Why a check is on a checklist: the answers or the contract elements that established the facts its rule
 // needs. Rules that need no fact are the baseline every boundary gets; the rest are "from your boundary".
 import { sameElement, type BoundaryElement } from '../contract/element.ts';
-import type { Rule } from '../rules/schema.ts';
+import type { AuditRule } from '../rules/schema.ts';
 import { optionFacts } from './answers.ts';
 import { allQuestions, type Choices, type Questionnaire } from './questions.ts';
 
@@ -47,14 +47,14 @@ export function answerOrigins(choices: Choices, q: Questionnaire): Map<string, A
 }
 
 /** The facts of a rule's condition that hold: every all-of fact and the any-of facts present. */
-function factsUsed(rule: Rule, facts: ReadonlySet<string>): string[] {
+function factsUsed(rule: AuditRule, facts: ReadonlySet<string>): string[] {
   const when = rule.when;
   if (when === undefined) return [];
   return [...(when['all-of'] ?? []), ...(when['any-of'] ?? []).filter((f) => facts.has(f))];
 }
 
 /** Why an applicable rule is on the list, or undefined for a baseline rule (no condition). */
-export function ruleReason(rule: Rule, facts: ReadonlySet<string>, origins: FactOrigins): RuleReason | undefined {
+export function ruleReason(rule: AuditRule, facts: ReadonlySet<string>, origins: FactOrigins): RuleReason | undefined {
   const used = factsUsed(rule, facts);
   if (used.length === 0) return undefined;
   const reason: RuleReason = { facts: used, answers: [], elements: [], inputs: [] };

@@ -3,7 +3,7 @@
 import type { Checklist } from '../engine/checklist.ts';
 import type { Postmortem } from '../engine/postmortem.ts';
 import type { RuleReason } from '../engine/reasons.ts';
-import type { Rule } from '../rules/schema.ts';
+import type { AuditRule } from '../rules/schema.ts';
 import { CHECKLIST_SCHEMA_URL, type ChecklistItemJson, type ChecklistJson } from './checklist-schema.ts';
 import { jsonText } from '../output/json.ts';
 import type { RuleEvidence } from '../code/scan-evidence.ts';
@@ -26,7 +26,7 @@ function codeJson(e: RuleEvidence): NonNullable<ChecklistItemJson['code']> {
   return { status: e.status, probes: [...e.probes], findings: e.findings.map((f) => ({ probe: f.probe, message: f.message, file: f.file, line: f.line, column: f.column })) };
 }
 
-function item(rule: Rule, reason: RuleReason | undefined, status?: ChecklistItemJson['status'], code?: RuleEvidence): ChecklistItemJson {
+function item(rule: AuditRule, reason: RuleReason | undefined, status?: ChecklistItemJson['status'], code?: RuleEvidence): ChecklistItemJson {
   const out: ChecklistItemJson = {
     id: rule.id,
     title: rule.title,

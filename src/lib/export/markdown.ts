@@ -11,7 +11,7 @@ import { evidenceMarkdown, evidenceSummary } from './markdown-evidence.ts';
 import type { EvidenceDoc, EvidenceStep } from '../evidence/schema.ts';
 import { SHOWABLE_PATH, withContractPath } from './verify-command.ts';
 import type { Postmortem, ProgressState } from '../engine/postmortem.ts';
-import type { Rule, VerifyStep } from '../rules/schema.ts';
+import type { AuditRule, VerifyStep } from '../rules/schema.ts';
 import { ANSSI_CHECKLIST_URL, PHASE_TITLES, VERIFY_PLACE_TITLES } from '../rules/vocabulary.ts';
 import { mdCodeInCell, mdProse, mdText } from '../output/markdown.ts';
 
@@ -57,7 +57,7 @@ interface ItemContext {
 }
 
 /** One rule as a task-list item with why it is listed, why it matters, verify steps, evidence and cross-references. */
-export function renderRuleItem(rule: Rule, context: ItemContext = {}): string {
+export function renderRuleItem(rule: AuditRule, context: ItemContext = {}): string {
   const { state, reason, paths, evidence } = context;
   const box = state === 'done' ? '[x]' : '[ ]';
   const note = state === 'failed' ? `${rule.severity}, failed` : rule.severity;
@@ -124,7 +124,7 @@ function summaryLine(c: Checklist): string {
 }
 
 /** The rules of one scope, by phase, as headings at `level` and task items. */
-function scopeBody(c: Checklist, rules: (rule: Rule) => boolean, status: Readonly<Record<string, ProgressState>> | undefined, level: number, evidence?: EvidenceDoc): string[] {
+function scopeBody(c: Checklist, rules: (rule: AuditRule) => boolean, status: Readonly<Record<string, ProgressState>> | undefined, level: number, evidence?: EvidenceDoc): string[] {
   const out: string[] = [];
   for (const group of c.phases) {
     const inScope = group.rules.filter(rules);
@@ -146,7 +146,7 @@ function scopeBody(c: Checklist, rules: (rule: Rule) => boolean, status: Readonl
 
 /** Checks this boundary's facts put on the list, then the baseline every boundary gets, each by phase. */
 function checklistBody(c: Checklist, status?: Readonly<Record<string, ProgressState>>, level = 2, evidence?: EvidenceDoc): string[] {
-  const own = (r: Rule): boolean => c.reasons[r.id] !== undefined;
+  const own = (r: AuditRule): boolean => c.reasons[r.id] !== undefined;
   const ownBody = scopeBody(c, own, status, level + 1, evidence);
   const baseBody = scopeBody(c, (r) => !own(r), status, level + 1, evidence);
   const out: string[] = [];

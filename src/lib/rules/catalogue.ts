@@ -2,7 +2,7 @@
 // facts, patterns and lint rules it names. Pure: the caller reads the files and passes their text.
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readYaml } from './read-yaml.ts';
-import { rule as ruleSchema, type Rule } from './schema.ts';
+import { rule as ruleSchema, type AuditRule } from './schema.ts';
 
 export interface RuleFile {
   /** The path as shown in diagnostics, like playbooks/rules/IL-OWN-001.yaml. */
@@ -23,7 +23,7 @@ export interface CatalogueContext {
 
 export interface Catalogue {
   /** Valid rules, sorted by ID. */
-  rules: Rule[];
+  rules: AuditRule[];
   diagnostics: Diagnostic[];
 }
 
@@ -36,7 +36,7 @@ function fileStem(path: string): string {
   return name.replace(/\.ya?ml$/, '');
 }
 
-export function parseRuleFile(file: RuleFile, ctx: CatalogueContext): { rule?: Rule; diagnostics: Diagnostic[] } {
+export function parseRuleFile(file: RuleFile, ctx: CatalogueContext): { rule?: AuditRule; diagnostics: Diagnostic[] } {
   const read = readYaml(file.text, file.path, ruleSchema, 'rule file', RULE_LIMITS, { refuseCommentAfterPlainText: true });
   if (!read.ok) return { diagnostics: read.diagnostics };
   const r = read.value;
@@ -71,7 +71,7 @@ export function parseRuleFile(file: RuleFile, ctx: CatalogueContext): { rule?: R
 }
 
 export function loadCatalogue(files: readonly RuleFile[], ctx: CatalogueContext): Catalogue {
-  const rules: Rule[] = [];
+  const rules: AuditRule[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {

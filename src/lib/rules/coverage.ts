@@ -1,5 +1,5 @@
 // Which seed points the rule catalogue puts into practice, and which ones are deliberately left to the handbook.
-import type { Rule } from './schema.ts';
+import type { AuditRule } from './schema.ts';
 
 /**
  * Seed points that state a fact or a background idea rather than ask for an action, so no audit rule
@@ -10,7 +10,7 @@ import type { Rule } from './schema.ts';
 export const NON_ACTIONABLE_SEEDS: Readonly<Record<string, string>> = {};
 
 /** Rule IDs per seed point, for the coverage test and the rule index. */
-export function rulesBySeed(rules: readonly Rule[]): Map<string, string[]> {
+export function rulesBySeed(rules: readonly AuditRule[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of rules) {
     for (const seed of r.covers) {
@@ -23,7 +23,7 @@ export function rulesBySeed(rules: readonly Rule[]): Map<string, string[]> {
 }
 
 /** Actionable seed points that no rule covers, in the order given. */
-export function uncoveredSeeds(rules: readonly Rule[], seedIds: readonly string[], nonActionable: Readonly<Record<string, string>> = NON_ACTIONABLE_SEEDS): string[] {
+export function uncoveredSeeds(rules: readonly AuditRule[], seedIds: readonly string[], nonActionable: Readonly<Record<string, string>> = NON_ACTIONABLE_SEEDS): string[] {
   const covered = rulesBySeed(rules);
   return seedIds.filter((id) => !Object.hasOwn(nonActionable, id) && !covered.has(id));
 }

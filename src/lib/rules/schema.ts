@@ -82,4 +82,4 @@ export const rule = z
   })
   .describe('One audit rule: a check with a stable ID, when it applies, how to verify it and what to keep as evidence.');
 
-export type Rule = z.output<typeof rule>;
+export type AuditRule = z.output<typeof rule>;

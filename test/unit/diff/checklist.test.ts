@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { targetedChecklist } from '../../../src/lib/diff/checklist.ts';
 import type { Change } from '../../../src/lib/diff/change.ts';
-import type { Rule } from '../../../src/lib/rules/schema.ts';
+import type { AuditRule } from '../../../src/lib/rules/schema.ts';
 
 function change(kind: Change['kind'], facts: string[], extra: Partial<Change> = {}): Change {
   return {
@@ -13,8 +13,8 @@ function change(kind: Change['kind'], facts: string[], extra: Partial<Change> = 
   };
 }
 
-function rule(id: string, phase: Rule['phase'], severity: Rule['severity'], when?: Rule['when'], lint: string[] = []): Rule {
-  const r: Rule = {
+function rule(id: string, phase: AuditRule['phase'], severity: AuditRule['severity'], when?: AuditRule['when'], lint: string[] = []): AuditRule {
+  const r: AuditRule = {
     id, title: `title of ${id}`, severity, phase, rationale: 'r', verify: [{ step: 's' }], evidence: ['e'],
     covers: ['S1-17'], patterns: [], lint, anssi: [], references: [{ title: 't', url: 'https://go.dev/' }],
   };

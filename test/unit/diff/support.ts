@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { parseContract } from '../../../src/lib/contract/parse.ts';
 import type { Side } from '../../../src/lib/diff/change.ts';
-import type { ChecklistSource } from '../../../src/lib/diff/checklist.ts';
+import type { TargetedChecklistSource } from '../../../src/lib/diff/checklist.ts';
 import { loadCatalogue } from '../../../src/lib/rules/catalogue.ts';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -54,7 +54,7 @@ export function factSummaries(): Record<string, string> {
   return Object.fromEntries(Object.entries(doc.facts).map(([id, f]) => [id, f.summary]));
 }
 
-export function checklistSource(dir: string): ChecklistSource {
+export function checklistSource(dir: string): TargetedChecklistSource {
   const summaries = factSummaries();
   const names = readdirSync(`${REPO}${dir}`).filter((n) => n.endsWith('.yaml')).sort();
   if (names.length === 0) return { kind: 'facts', summaries };

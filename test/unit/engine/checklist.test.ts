@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildChecklist, checklistRules, ruleApplies, type ChecklistMeta } from '../../../src/lib/engine/checklist.ts';
 import { checklistFromFacts } from '../../../src/lib/engine/playbook.ts';
-import { rule as ruleSchema, type Rule } from '../../../src/lib/rules/schema.ts';
+import { rule as ruleSchema, type AuditRule } from '../../../src/lib/rules/schema.ts';
 import { repoPlaybook } from './repo-playbook.ts';
 
-function mk(id: string, severity: Rule['severity'], phase: Rule['phase'], when?: Rule['when']): Rule {
+function mk(id: string, severity: AuditRule['severity'], phase: AuditRule['phase'], when?: AuditRule['when']): AuditRule {
   return ruleSchema.parse({
     id, title: `Title of ${id}`, severity, phase, ...(when ? { when } : {}), rationale: 'Why.',
     verify: [{ step: 'Check.' }], evidence: ['Proof.'], covers: ['S0-01'],

@@ -1,9 +1,9 @@
 // allow-known-rule: an acknowledgement must name a real rule, or a typo silently acknowledges nothing.
 import type { Allowances, ContractModel, SourcePath } from '../model.ts';
 import { closest } from '../../diagnostics/did-you-mean.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const allowKnownRule: Rule = {
+export const allowKnownRule: LintRule = {
   meta: {
     id: 'allow-known-rule',
     title: 'Acknowledgements name existing rules',

@@ -1,8 +1,8 @@
 // blocking-cancellable: a call that can block has a way for Go to cancel it.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const blockingCancellable: Rule = {
+export const blockingCancellable: LintRule = {
   meta: {
     id: 'blocking-cancellable',
     title: 'Blocking calls can be cancelled',

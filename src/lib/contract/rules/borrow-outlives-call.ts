@@ -1,9 +1,9 @@
 // borrow-outlives-call: Go memory kept past the call is pinned, and borrowed return values say how long they live.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { holdsGoMemory, typeIndex, valueSites } from './helpers.ts';
 
-export const borrowOutlivesCall: Rule = {
+export const borrowOutlivesCall: LintRule = {
   meta: {
     id: 'borrow-outlives-call',
     title: 'Borrows that outlive the call are pinned and bounded',

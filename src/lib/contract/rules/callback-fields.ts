@@ -1,8 +1,8 @@
 // callback-fields: callbacks say how they find their Go state and on which thread they run; other values don't.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const callbackFields: Rule = {
+export const callbackFields: LintRule = {
   meta: {
     id: 'callback-fields',
     title: 'Callbacks declare context and thread; other values do not',

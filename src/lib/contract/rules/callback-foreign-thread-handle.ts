@@ -1,8 +1,8 @@
 // callback-foreign-thread-handle: a callback Rust keeps, or runs on its own threads, reaches Go through cgo.Handle.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const callbackForeignThreadHandle: Rule = {
+export const callbackForeignThreadHandle: LintRule = {
   meta: {
     id: 'callback-foreign-thread-handle',
     title: 'Callbacks on Rust threads or kept by Rust use a cgo.Handle',

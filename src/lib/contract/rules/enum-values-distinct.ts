@@ -1,6 +1,6 @@
 // enum-values-distinct: enum values are distinct and fit the integer type that carries them.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
 const RANGES: Readonly<Record<string, readonly [number, number]>> = {
   u8: [0, 255], i8: [-128, 127], u16: [0, 65535], i16: [-32768, 32767],
@@ -8,7 +8,7 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
   u64: [0, Number.MAX_SAFE_INTEGER], i64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
 
-export const enumValuesDistinct: Rule = {
+export const enumValuesDistinct: LintRule = {
   meta: {
     id: 'enum-values-distinct',
     title: 'Enum values are distinct and fit their representation',

@@ -1,9 +1,9 @@
 // error-and-panic-policy: every function states how failures and panics reach Go, consistently.
 import type { ContractModel } from '../model.ts';
 import { INTEGER_TYPES } from '../schema/vocabulary.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const errorAndPanicPolicy: Rule = {
+export const errorAndPanicPolicy: LintRule = {
   meta: {
     id: 'error-and-panic-policy',
     title: 'Every function declares its error and panic policy',

@@ -1,8 +1,8 @@
 // error-codes-distinct: every stable error has its own name and its own Go sentinel.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const errorCodesDistinct: Rule = {
+export const errorCodesDistinct: LintRule = {
   meta: {
     id: 'error-codes-distinct',
     title: 'Error names and Go sentinels are distinct',

@@ -1,9 +1,9 @@
 // go-memory-transfer: Go memory can be lent to Rust, never given away.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { holdsGoMemory, typeIndex, valueSites } from './helpers.ts';
 
-export const goMemoryTransfer: Rule = {
+export const goMemoryTransfer: LintRule = {
   meta: {
     id: 'go-memory-transfer',
     title: 'Go memory is never transferred to Rust',

@@ -1,6 +1,6 @@
 // Every lint rule, in the order the docs list them. Adding a rule: one file in this folder, one line here,
 // a case folder under test/fixtures/contract/rules/<id>/ (the docs page and the tests both read it).
-import type { Rule } from './rule.ts';
+import type { LintRule } from './rule.ts';
 import { allowKnownRule } from './allow-known-rule.ts';
 import { blockingCancellable } from './blocking-cancellable.ts';
 import { borrowOutlivesCall } from './borrow-outlives-call.ts';
@@ -26,7 +26,7 @@ import { transferNeedsDestroy } from './transfer-needs-destroy.ts';
 import { typeProduced } from './type-produced.ts';
 import { unknownReference } from './unknown-reference.ts';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly LintRule[] = [
   unknownReference,
   nameCollision,
   opaqueCreateDestroy,
@@ -55,6 +55,6 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
 
-export function findRule(id: string): Rule | undefined {
+export function findRule(id: string): LintRule | undefined {
   return RULES.find((r) => r.meta.id === id);
 }

@@ -1,8 +1,8 @@
 // last-error-on-goroutines: thread-local "last error" is only read correctly when Go pins the OS thread.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const lastErrorOnGoroutines: Rule = {
+export const lastErrorOnGoroutines: LintRule = {
   meta: {
     id: 'last-error-on-goroutines',
     title: 'last-error needs the Go wrapper to lock the OS thread',

@@ -2,10 +2,10 @@
 // of the right kind (format 1.1).
 import type { ContractModel, FunctionModel, ParamModel } from '../model.ts';
 import { INTEGER_TYPES } from '../schema/vocabulary.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { typeIndex } from './helpers.ts';
 
-export const linkedParams: Rule = {
+export const linkedParams: LintRule = {
   meta: {
     id: 'linked-params',
     title: 'Arrays and callback environments name parameters of the right kind',

@@ -1,8 +1,8 @@
 // name-collision: types, functions and enum constants share C's single namespace of ordinary identifiers.
 import type { ContractModel, SourcePath } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const nameCollision: Rule = {
+export const nameCollision: LintRule = {
   meta: {
     id: 'name-collision',
     title: 'Type, function and enum constant names are distinct',

@@ -1,10 +1,10 @@
 // opaque-create-destroy: a Rust-owned opaque handle has a way in (create) and exactly one way out (destroy).
 import type { ContractModel, FunctionModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { functionIndex } from './helpers.ts';
 import { INTEGER_TYPES } from '../schema/vocabulary.ts';
 
-export const opaqueCreateDestroy: Rule = {
+export const opaqueCreateDestroy: LintRule = {
   meta: {
     id: 'opaque-create-destroy',
     title: 'Opaque handles have create and destroy functions that match',

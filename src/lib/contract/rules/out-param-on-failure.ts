@@ -1,9 +1,9 @@
 // out-param-on-failure: an out-parameter written only on success, or only on failure, belongs to a function whose
 // failure Go can see (format 1.1).
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const outParamOnFailure: Rule = {
+export const outParamOnFailure: LintRule = {
   meta: {
     id: 'out-param-on-failure',
     title: 'Conditional out-parameters have a visible failure',

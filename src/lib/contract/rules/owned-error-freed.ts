@@ -1,10 +1,10 @@
 // owned-error-freed: a function that reports failures as objects names the error object, and an error object
 // Rust hands to Go can be freed (format 1.1).
 import type { ContractModel, FunctionModel, OpaqueTypeModel, TypeModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { allocatedBy, typeIndex } from './helpers.ts';
 
-export const ownedErrorFreed: Rule = {
+export const ownedErrorFreed: LintRule = {
   meta: {
     id: 'owned-error-freed',
     title: 'Error objects are declared and can be freed',

@@ -1,9 +1,9 @@
 // owner-consistent: a value's `from` must agree with the owner its declared type states.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { typeIndex, valueSites } from './helpers.ts';
 
-export const ownerConsistent: Rule = {
+export const ownerConsistent: LintRule = {
   meta: {
     id: 'owner-consistent',
     title: 'Values agree with their type\'s owner',

@@ -1,8 +1,8 @@
 // panic-abort: a function whose panic aborts the process is flagged so the choice is deliberate and reviewed.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const panicAbort: Rule = {
+export const panicAbort: LintRule = {
   meta: {
     id: 'panic-abort',
     title: 'A panic that aborts the process is acknowledged',

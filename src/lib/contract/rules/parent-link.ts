@@ -1,10 +1,10 @@
 // parent-link: a child handle names an opaque parent, and every function that makes it borrows that parent
 // (format 1.1).
 import type { ContractModel, OpaqueTypeModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { functionIndex, typeIndex } from './helpers.ts';
 
-export const parentLink: Rule = {
+export const parentLink: LintRule = {
   meta: {
     id: 'parent-link',
     title: 'Child handles are made from their parent',

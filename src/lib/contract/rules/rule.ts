@@ -33,7 +33,7 @@ export interface RuleContext {
   readonly ruleIds: readonly string[];
 }
 
-export interface Rule {
+export interface LintRule {
   meta: RuleMeta;
   check(model: ContractModel, ctx: RuleContext): void;
 }

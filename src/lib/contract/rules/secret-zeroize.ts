@@ -1,9 +1,9 @@
 // secret-zeroize: secret memory has a destroy function that wipes it, and is never copied across.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { typeIndex, valueSites } from './helpers.ts';
 
-export const secretZeroize: Rule = {
+export const secretZeroize: LintRule = {
   meta: {
     id: 'secret-zeroize',
     title: 'Secrets are freed by a zeroizing destroy and never copied',

@@ -1,8 +1,8 @@
 // shared-handle-sync: every opaque handle says how goroutines may use it, and shared ones say who locks.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 
-export const sharedHandleSync: Rule = {
+export const sharedHandleSync: LintRule = {
   meta: {
     id: 'shared-handle-sync',
     title: 'Handles declare thread use; shared handles declare synchronisation',

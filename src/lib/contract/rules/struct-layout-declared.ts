@@ -1,6 +1,6 @@
 // struct-layout-declared: a repr(C) struct states its size and alignment, and they match its fields.
 import type { ContractModel, StructTypeModel, TypeModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { typeIndex } from './helpers.ts';
 
 /** Size and alignment of C scalar types on LP64 targets (Linux and macOS on x86-64 and arm64). */
@@ -49,7 +49,7 @@ function structLayout(t: StructTypeModel, types: ReadonlyMap<string, TypeModel>,
   return { size: alignUp(offset, align), align };
 }
 
-export const structLayoutDeclared: Rule = {
+export const structLayoutDeclared: LintRule = {
   meta: {
     id: 'struct-layout-declared',
     title: 'Structs declare a size and alignment that match their fields',

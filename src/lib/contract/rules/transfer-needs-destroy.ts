@@ -1,9 +1,9 @@
 // transfer-needs-destroy: memory Rust hands to Go must come with the Rust function that frees it.
 import type { ContractModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { allocatedBy, typeIndex, valueSites } from './helpers.ts';
 
-export const transferNeedsDestroy: Rule = {
+export const transferNeedsDestroy: LintRule = {
   meta: {
     id: 'transfer-needs-destroy',
     title: 'Rust memory transferred to Go has a destroy function',

@@ -1,10 +1,10 @@
 // type-produced: every declared type is used by some function, and a type with a release function is
 // produced by one.
 import type { ContractModel, TypeModel } from '../model.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { allocatedBy, typeIndex, valueSites } from './helpers.ts';
 
-export const typeProduced: Rule = {
+export const typeProduced: LintRule = {
   meta: {
     id: 'type-produced',
     title: 'Declared types are used, and released types are produced',

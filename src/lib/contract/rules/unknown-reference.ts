@@ -2,10 +2,10 @@
 import type { ContractModel, FunctionModel, ParamModel, SourcePath } from '../model.ts';
 import { closest } from '../../diagnostics/did-you-mean.ts';
 import { BUILTIN_TYPES } from '../schema/vocabulary.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { LintRule, RuleContext } from './rule.ts';
 import { functionIndex, isBuiltin, typeIndex, valueSites } from './helpers.ts';
 
-export const unknownReference: Rule = {
+export const unknownReference: LintRule = {
   meta: {
     id: 'unknown-reference',
     title: 'Every referenced function and type is declared',
