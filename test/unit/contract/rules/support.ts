@@ -38,3 +38,26 @@ export function ruleCases(id: string, invalid: readonly Expected[]): void {
     }
   });
 }
+
+/**
+ * Small inline cases, as typescript-eslint's RuleTester takes them: each valid contract is clean, and each
+ * invalid one yields exactly its findings of this rule, written "line:column message". `types:` and
+ * `functions:` are spliced into a minimal contract, so a case shows only what it is about.
+ */
+export function inlineCases(id: string, cases: { valid: readonly InlineCase[]; invalid: ReadonlyArray<InlineCase & { findings: readonly string[] }> }): void {
+  const own = (c: InlineCase): string[] =>
+    allDiagnostics(checkContract(inlineContract(c), `${id}.yaml`)).filter((d) => d.code === id).map((d) => `${d.line}:${d.column} ${d.message}`);
+  cases.valid.forEach((c, i) => test(`${id}: inline valid case ${i + 1} (${c.name})`, () => assert.deepEqual(own(c), [])));
+  cases.invalid.forEach((c, i) => test(`${id}: inline invalid case ${i + 1} (${c.name})`, () => assert.deepEqual(own(c), c.findings)));
+}
+
+interface InlineCase {
+  name: string;
+  /** The body of `types:`, indented by two spaces. */
+  types: string;
+}
+
+/** Line 4 is the first line of `types:`'s body. */
+function inlineContract(c: InlineCase): string {
+  return `interlock: 1\nlibrary: { name: demo, abi: "1.0", go_package: example.com/demo }\ntypes:\n${c.types}functions:\n  demo_f: { errors: none, panics: catch }\n`;
+}
