@@ -15,6 +15,7 @@ test('every probe folder is found, and probekit (no probe_test.go) is not', () =
     'callback-reentry',
     'cpu-profile-cgo',
     'crash-messages',
+    'dependency-visibility',
     'goexit-skips-rust-frames',
     'native-static-libs',
     'process-environment',
