@@ -33,5 +33,21 @@ func TestCrashMessages(t *testing.T) {
 		if code != c.code || !regexp.MustCompile(c.start).MatchString(out) {
 			t.Errorf("%s: exit %d, want %d; output must match %q:\n%.600s", c.arg, code, c.code, c.start, out)
 		}
+		if c.arg == "rust-null" {
+			frames(t, out)
+		}
+	}
+}
+
+// frames checks the traceback of the crashing goroutine: with no runtime.SetCgoTraceback, it starts at
+// runtime.cgocall and the cgo stub, and no Rust function appears as a frame (only as the stub's name).
+func frames(t *testing.T, out string) {
+	t.Helper()
+	stack := regexp.MustCompile(`\ngoroutine 1 gp=0x[0-9a-f]+ m=\d+ mp=0x[0-9a-f]+ \[syscall\]:\nruntime\.cgocall\(0x[0-9a-f]+, 0x[0-9a-f]+\)\n[^\n]+\nmain\._Cfunc_crash_null_read\(\)\n`)
+	if !stack.MatchString(out) {
+		t.Errorf("rust-null: the crashing goroutine's trace does not start at runtime.cgocall and the cgo stub:\n%.1200s", out)
+	}
+	if regexp.MustCompile(`(?m)^(crash_null_read|probe_crash)`).MatchString(out) {
+		t.Errorf("rust-null: a Rust frame appears in the trace:\n%.1200s", out)
 	}
 }
