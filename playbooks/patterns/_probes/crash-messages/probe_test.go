@@ -2,8 +2,10 @@
 package crashmessages
 
 import (
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"interlock.example/probes/probekit"
@@ -34,15 +36,23 @@ func TestCrashMessages(t *testing.T) {
 			t.Errorf("%s: exit %d, want %d; output must match %q:\n%.600s", c.arg, code, c.code, c.start, out)
 		}
 		if c.arg == "rust-null" {
-			frames(t, out)
+			frames(t, out, bin)
 		}
 	}
 }
 
 // frames checks the traceback of the crashing goroutine: with no runtime.SetCgoTraceback, it starts at
 // runtime.cgocall and the cgo stub, and no Rust function appears as a frame (only as the stub's name).
-func frames(t *testing.T, out string) {
+// The PC= line is the way back into Rust: addr2line names the function from the binary's symbols.
+func frames(t *testing.T, out, bin string) {
 	t.Helper()
+	if pc := regexp.MustCompile(`\nPC=(0x[0-9a-f]+) `).FindStringSubmatch(out); pc == nil {
+		t.Errorf("rust-null: no PC= line:\n%.400s", out)
+	} else if name, err := exec.Command("addr2line", "-f", "-e", bin, pc[1]).Output(); err != nil {
+		t.Errorf("addr2line: %v", err)
+	} else if got := strings.SplitN(string(name), "\n", 2)[0]; got != "crash_null_read" {
+		t.Errorf("rust-null: addr2line names %q at %s, want crash_null_read", got, pc[1])
+	}
 	stack := regexp.MustCompile(`\ngoroutine 1 gp=0x[0-9a-f]+ m=\d+ mp=0x[0-9a-f]+ \[syscall\]:\nruntime\.cgocall\(0x[0-9a-f]+, 0x[0-9a-f]+\)\n[^\n]+\nmain\._Cfunc_crash_null_read\(\)\n`)
 	if !stack.MatchString(out) {
 		t.Errorf("rust-null: the crashing goroutine's trace does not start at runtime.cgocall and the cgo stub:\n%.1200s", out)
