@@ -53,11 +53,14 @@ export function inlineCases(id: string, cases: { valid: readonly InlineCase[]; i
 
 interface InlineCase {
   name: string;
-  /** The body of `types:`, indented by two spaces. */
+  /** The body of `types:`, indented by two spaces; empty for none. */
   types: string;
+  /** The body of `functions:`, indented by two spaces; one function that can neither fail nor panic by default. */
+  functions?: string;
 }
 
-/** Line 4 is the first line of `types:`'s body. */
+/** Line 4 is the first line of `types:`'s body (or of `functions:`'s when there are no types). */
 function inlineContract(c: InlineCase): string {
-  return `interlock: 1\nlibrary: { name: demo, abi: "1.0", go_package: example.com/demo }\ntypes:\n${c.types}functions:\n  demo_f: { errors: none, panics: catch }\n`;
+  const types = c.types === '' ? '' : `types:\n${c.types}`;
+  return `interlock: 1.1\nlibrary: { name: demo, abi: "1.0", go_package: example.com/demo }\n${types}functions:\n${c.functions ?? '  demo_f: { errors: none, panics: catch }\n'}`;
 }
