@@ -1,6 +1,5 @@
 // Facts -> a boundary-contract skeleton (YAML) for the bundle: one small declaration per fact, valid and ready to rename.
-import { libraryNameProblem } from '../contract/names.ts';
-import { ABI_VERSION_PATTERN } from '../contract/names.ts';
+import { ABI_VERSION_PATTERN, libraryNameProblem } from '../contract/names.ts';
 
 interface SkeletonInput {
   /** The library (crate) name, already accepted by the name validator: lower-case kebab or snake case. */
@@ -28,54 +27,87 @@ interface Fn {
   extra: string[];
 }
 
-/**
- * The contract skeleton as YAML text. Every declaration is there because one of the facts holds, and the
- * result parses and validates with the contract checker (lint may still flag deliberate choices such as
- * panics: abort). The library and Go package names must already have passed the allow-list validators.
- */
-export function contractSkeleton(input: SkeletonInput): string {
-  if (libraryNameProblem(input.library) !== undefined) throw new Error(`contract skeleton: library name ${JSON.stringify(input.library)} was not validated`);
-  if (!GO_PACKAGE.test(input.goPackage)) throw new Error(`contract skeleton: Go package ${JSON.stringify(input.goPackage)} was not validated`);
-  const abi = input.abi ?? '1.0';
-  if (!ABI_VERSION_PATTERN.test(abi)) throw new Error(`contract skeleton: ABI version ${JSON.stringify(abi)} was not validated`);
+interface FnSpec {
+  params?: string[];
+  returns?: string;
+  errors?: string;
+  extra?: string[];
+}
+
+/** What every part of the skeleton decides from: the facts, the name prefix and the project's policies. */
+interface Plan {
+  has: (fact: string) => boolean;
+  /** Function name prefix: the library name in snake case, short enough for the longest suffix. */
+  p: string;
+  /** The error policy of most functions: the first the project uses, out-param when it named none. */
+  main: 'out-param' | 'return-code' | 'last-error';
+  /** Every error policy the project uses, in that order. */
+  policies: ReadonlyArray<'out-param' | 'return-code' | 'last-error'>;
+  catches: boolean;
+  /** The library has a main handle (opaque, shared, or torn down in order). */
+  handle: boolean;
+}
+
+/** The declarations collected so far, and the one way a part adds a function. */
+interface Builder {
+  plan: Plan;
+  types: string[];
+  functions: Fn[];
+  fn(name: string, doc: string, spec: FnSpec): void;
+}
+
+function planOf(input: SkeletonInput): Plan {
   const has = (fact: string): boolean => input.facts.has(fact);
-  const p = input.library.replaceAll('-', '_').slice(0, MAX_PREFIX).replace(/_+$/, '');
-  const upper = p.toUpperCase();
-
-  // The error policy of most functions: the first the project uses, out-param when it named none.
   const policies = (['out-param', 'return-code', 'last-error'] as const).filter((e) => has(`error.${e}`));
-  const main = policies[0] ?? 'out-param';
-  const catches = has('panic.catch') || !has('panic.abort');
-  const panics = catches ? 'catch' : 'abort';
-  const handle = has('handle.opaque') || has('handle.shared-across-goroutines') || has('teardown.ordered');
-
-  const types: string[] = [];
-  const functions: Fn[] = [];
-  const fn = (name: string, doc: string, spec: { params?: string[]; returns?: string; errors?: string; extra?: string[] }): void => {
-    const errors = spec.errors ?? 'none';
-    const f: Fn = { name: `${p}_${name}`, doc, params: spec.params ?? [], errors, extra: spec.extra ?? [] };
-    if (spec.returns !== undefined) f.returns = spec.returns;
-    if (errors === 'last-error' && !f.extra.includes('locks-os-thread: true')) f.extra.unshift('locks-os-thread: true');
-    functions.push(f);
+  return {
+    has,
+    p: input.library.replaceAll('-', '_').slice(0, MAX_PREFIX).replace(/_+$/, ''),
+    main: policies[0] ?? 'out-param',
+    policies,
+    catches: has('panic.catch') || !has('panic.abort'),
+    handle: has('handle.opaque') || has('handle.shared-across-goroutines') || has('teardown.ordered'),
   };
-  /** A fallible call that hands Go new Rust memory: returned directly, or through an out-parameter when the status is the return value. */
-  const gives = (t: string, params: string[] = []): { params: string[]; returns: string; errors: string } =>
-    main === 'return-code'
-      ? { params: [...params, `out: { type: ${t}, from: rust, pass: transfer }`], returns: 'i32', errors: main }
-      : { params, returns: t, errors: main };
-  // A create function must return its handle (the contract's own rule), so with return-code it reports through an out-parameter.
-  const creates = (t: string, params: string[] = []): { params: string[]; returns: string; errors: string } => ({
-    params,
-    returns: t,
-    errors: main === 'return-code' ? 'out-param' : main,
-  });
+}
 
-  // Only when the answers say the library has one: a skeleton must not declare a function the team said does not exist.
-  if (has('abi.versioned')) fn('abi_version', 'Returns MAJOR << 16 | MINOR; Go compares it with library.abi before any other call.', { returns: 'u32' });
+function builder(plan: Plan): Builder {
+  const b: Builder = {
+    plan,
+    types: [],
+    functions: [],
+    fn(name, doc, spec) {
+      const errors = spec.errors ?? 'none';
+      const f: Fn = { name: `${plan.p}_${name}`, doc, params: spec.params ?? [], errors, extra: spec.extra ?? [] };
+      if (spec.returns !== undefined) f.returns = spec.returns;
+      if (errors === 'last-error' && !f.extra.includes('locks-os-thread: true')) f.extra.unshift('locks-os-thread: true');
+      b.functions.push(f);
+    },
+  };
+  return b;
+}
 
+/** A fallible call that hands Go new Rust memory: returned directly, or through an out-parameter when the status is the return value. */
+function gives(plan: Plan, t: string, params: string[] = []): FnSpec {
+  return plan.main === 'return-code'
+    ? { params: [...params, `out: { type: ${t}, from: rust, pass: transfer }`], returns: 'i32', errors: plan.main }
+    : { params, returns: t, errors: plan.main };
+}
+
+/** A create function must return its handle (the contract's own rule), so with return-code it reports through an out-parameter. */
+function creates(plan: Plan, t: string, params: string[] = []): FnSpec {
+  return { params, returns: t, errors: plan.main === 'return-code' ? 'out-param' : plan.main };
+}
+
+/** A call whose status is its result under return-code, and an out-parameter or last error otherwise. */
+function fallible(plan: Plan, spec: FnSpec): FnSpec {
+  return { ...spec, errors: plan.main, ...(plan.main === 'return-code' ? { returns: 'i32' } : {}) };
+}
+
+/** The main Handle and a Session that borrows it, when the facts call for them. */
+function handleTypes(b: Builder): void {
+  const { has, p, handle } = b.plan;
   if (handle) {
     const threads = has('handle.shared-across-goroutines') ? ['threads: shared', 'sync: mutex-inside'] : ['threads: send'];
-    types.push(
+    b.types.push(
       'Handle:',
       '  kind: opaque',
       '  owner: rust',
@@ -85,13 +117,13 @@ export function contractSkeleton(input: SkeletonInput): string {
       ...(has('secret.zeroize') ? ['  secret: true'] : []),
       `  doc: The library's main object; Go holds only this pointer, inside a wrapper that frees it once.`,
     );
-    fn('handle_new', 'Creates a Handle that Go must release with the free function.', creates('Handle'));
-    fn('handle_free', 'Releases the Handle; NULL is a no-op, so a double Close cannot crash.', {
+    b.fn('handle_new', 'Creates a Handle that Go must release with the free function.', creates(b.plan, 'Handle'));
+    b.fn('handle_free', 'Releases the Handle; NULL is a no-op, so a double Close cannot crash.', {
       params: ['handle: { type: Handle, pass: transfer, nullable: true }'],
     });
   }
   if (has('teardown.ordered')) {
-    types.push(
+    b.types.push(
       'Session:',
       '  kind: opaque',
       '  owner: rust',
@@ -100,23 +132,20 @@ export function contractSkeleton(input: SkeletonInput): string {
       '  threads: send',
       '  doc: Borrows its Handle, so it is closed before the Handle is freed (reverse order of creation).',
     );
-    fn('session_open', 'Opens a Session on a Handle, which must outlive it.', creates('Session', [`handle: { type: Handle, pass: borrow, lifetime: until:${p}_session_close }`]));
-    fn('session_close', 'Releases the Session; NULL is a no-op.', { params: ['session: { type: Session, pass: transfer, nullable: true }'] });
+    b.fn('session_open', 'Opens a Session on a Handle, which must outlive it.', creates(b.plan, 'Session', [`handle: { type: Handle, pass: borrow, lifetime: until:${p}_session_close }`]));
+    b.fn('session_close', 'Releases the Session; NULL is a no-op.', { params: ['session: { type: Session, pass: transfer, nullable: true }'] });
   }
+}
+
+/** Rust-owned bytes, key material and arena scratch buffers, each with the call that releases it. */
+function bufferTypes(b: Builder): void {
+  const { has, p, handle } = b.plan;
   if (has('buffer.rust-owned')) {
-    types.push(
-      'Bytes:',
-      '  kind: buffer',
-      '  owner: rust',
-      `  destroy: ${p}_bytes_free`,
-      '  doc: Rust-allocated bytes that Go returns to Rust, never to C.free.',
-    );
-    fn('bytes_free', "Frees Bytes with Rust's allocator, using the length Rust returned.", {
-      params: ['bytes: { type: Bytes, pass: transfer, nullable: true }'],
-    });
+    b.types.push('Bytes:', '  kind: buffer', '  owner: rust', `  destroy: ${p}_bytes_free`, '  doc: Rust-allocated bytes that Go returns to Rust, never to C.free.');
+    b.fn('bytes_free', "Frees Bytes with Rust's allocator, using the length Rust returned.", { params: ['bytes: { type: Bytes, pass: transfer, nullable: true }'] });
   }
   if (has('secret.zeroize') && !handle) {
-    types.push(
+    b.types.push(
       'Secret:',
       '  kind: buffer',
       '  owner: rust',
@@ -125,25 +154,24 @@ export function contractSkeleton(input: SkeletonInput): string {
       '  doc: Key material; only the destroy function touches it, and it zeroizes before freeing.',
     );
     // A released type needs the call that produces it (lint: type-produced).
-    fn('secret_derive', 'Derives a Secret that Go holds until it calls the free function.', gives('Secret'));
-    fn('secret_free', 'Zeroizes, then frees, the Secret; NULL is a no-op.', { params: ['secret: { type: Secret, pass: transfer, nullable: true }'] });
+    b.fn('secret_derive', 'Derives a Secret that Go holds until it calls the free function.', gives(b.plan, 'Secret'));
+    b.fn('secret_free', 'Zeroizes, then frees, the Secret; NULL is a no-op.', { params: ['secret: { type: Secret, pass: transfer, nullable: true }'] });
   }
   if (has('buffer.arena')) {
-    types.push(
-      'Scratch:',
-      '  kind: buffer',
-      '  owner: rust',
-      `  arena: ${p}_arena_reset`,
-      '  doc: Comes from an arena; every Scratch is released at once by the arena reset.',
-    );
-    fn('scratch_get', 'Lends Go a Scratch buffer that stays valid until the next arena reset.', {
+    b.types.push('Scratch:', '  kind: buffer', '  owner: rust', `  arena: ${p}_arena_reset`, '  doc: Comes from an arena; every Scratch is released at once by the arena reset.');
+    b.fn('scratch_get', 'Lends Go a Scratch buffer that stays valid until the next arena reset.', {
       returns: `{ type: Scratch, pass: borrow, lifetime: until:${p}_arena_reset }`,
-      errors: main === 'return-code' ? 'out-param' : main,
+      errors: b.plan.main === 'return-code' ? 'out-param' : b.plan.main,
     });
-    fn('arena_reset', 'Releases every Scratch buffer handed out since the last reset.', {});
+    b.fn('arena_reset', 'Releases every Scratch buffer handed out since the last reset.', {});
   }
+}
+
+/** A repr(C) struct and an integer enum, for the facts that say values of those kinds cross. */
+function valueTypes(b: Builder): void {
+  const { has, p } = b.plan;
   if (has('struct.by-value')) {
-    types.push(
+    b.types.push(
       'Stats:',
       '  kind: struct',
       '  owner: go',
@@ -156,18 +184,14 @@ export function contractSkeleton(input: SkeletonInput): string {
     );
   }
   if (has('enum.integer')) {
-    types.push(
-      'Mode:',
-      '  kind: enum',
-      '  repr: u8',
-      '  values:',
-      `    ${upper}_MODE_FAST: 1`,
-      `    ${upper}_MODE_SAFE: 2`,
-      '  doc: Both sides refuse a value that is not listed here instead of transmuting it.',
-    );
+    const upper = p.toUpperCase();
+    b.types.push('Mode:', '  kind: enum', '  repr: u8', '  values:', `    ${upper}_MODE_FAST: 1`, `    ${upper}_MODE_SAFE: 2`, '  doc: Both sides refuse a value that is not listed here instead of transmuting it.');
   }
+}
 
-  // The main call collects every borrowed value the facts mention.
+/** The main call, which borrows every value the facts mention, and the cancel call when it can be cancelled. */
+function mainCall(b: Builder): void {
+  const { has, p, handle } = b.plan;
   const params: string[] = [];
   if (handle) params.push('handle: { type: Handle, pass: borrow, lifetime: call }');
   if (has('buffer.go-borrowed')) params.push('data: { type: bytes, from: go, pass: borrow, lifetime: call }');
@@ -180,37 +204,82 @@ export function contractSkeleton(input: SkeletonInput): string {
   if (has('secret.zeroize') && !handle) params.push('secret: { type: Secret, pass: borrow, lifetime: call }');
   const extra = [...(has('call.blocking') ? ['blocking: true'] : []), ...(has('call.cancellable') ? [`cancellable: { via: ${p}_cancel }`] : [])];
   const doc = 'The main call; everything it borrows is used only until it returns.';
-  if (has('buffer.rust-owned')) fn('process', doc, { ...gives('Bytes', params), extra });
-  else fn('process', doc, { params, errors: main, extra, ...(main === 'return-code' ? { returns: 'i32' } : {}) });
-  if (has('call.cancellable')) fn('cancel', 'Makes a running process call return the cancelled error soon; safe from any goroutine.', {});
+  if (has('buffer.rust-owned')) b.fn('process', doc, { ...gives(b.plan, 'Bytes', params), extra });
+  else b.fn('process', doc, fallible(b.plan, { params, extra }));
+  if (has('call.cancellable')) b.fn('cancel', 'Makes a running process call return the cancelled error soon; safe from any goroutine.', {});
+}
+
+/** A call per further error policy, the deliberate abort, pinned Go memory and a foreign-thread listener. */
+function otherCalls(b: Builder): void {
+  const { has, p, policies } = b.plan;
   // Each further error policy the project uses gets a call of its own, so the skeleton shows every one.
   for (const other of policies.slice(1)) {
-    fn(`check_${other === 'return-code' ? 'status' : 'state'}`, `A call that reports failure through ${other}.`, {
+    b.fn(`check_${other === 'return-code' ? 'status' : 'state'}`, `A call that reports failure through ${other}.`, {
       errors: other,
       ...(other === 'return-code' ? { returns: 'i32' } : {}),
     });
   }
   if (has('panic.catch') && has('panic.abort')) {
-    fn('fatal_check', 'Aborts the process on a panic instead of reporting it, a deliberate and reviewed choice.', { extra: ['panics: abort'] });
+    b.fn('fatal_check', 'Aborts the process on a panic instead of reporting it, a deliberate and reviewed choice.', { extra: ['panics: abort'] });
   }
   if (has('buffer.go-retained')) {
-    fn('watch', 'Rust keeps the Go bytes until unwatch returns; Go pins them with runtime.Pinner meanwhile.', {
+    b.fn('watch', 'Rust keeps the Go bytes until unwatch returns; Go pins them with runtime.Pinner meanwhile.', fallible(b.plan, {
       params: [`data: { type: bytes, from: go, pass: borrow, lifetime: until:${p}_unwatch, pinned: true }`],
-      errors: main,
-      ...(main === 'return-code' ? { returns: 'i32' } : {}),
-    });
-    fn('unwatch', 'After it returns, Rust holds no pointer to the watched bytes and Go unpins them.', {});
+    }));
+    b.fn('unwatch', 'After it returns, Rust holds no pointer to the watched bytes and Go unpins them.', {});
   }
   if (has('callback.foreign-thread')) {
-    fn('set_listener', "Registers a listener that Rust's own threads call until clear_listener returns.", {
+    b.fn('set_listener', "Registers a listener that Rust's own threads call until clear_listener returns.", fallible(b.plan, {
       params: [`listener: { type: callback, context: cgo-handle, runs-on: rust-thread, until: ${p}_clear_listener }`],
-      errors: main,
-      ...(main === 'return-code' ? { returns: 'i32' } : {}),
-    });
-    fn('clear_listener', 'After it returns the listener never runs again, and Go deletes the cgo.Handle.', {});
+    }));
+    b.fn('clear_listener', 'After it returns the listener never runs again, and Go deletes the cgo.Handle.', {});
   }
+}
 
-  const fallible = functions.some((f) => f.errors !== 'none');
+/** One function as contract YAML lines. */
+function functionLines(f: Fn, panics: string): string[] {
+  // Docs are fixed sentences written as plain YAML scalars; ": " or " #" would change their meaning.
+  if (/: | #/.test(f.doc)) throw new Error(`contract skeleton: doc of ${f.name} needs quoting`);
+  const out = [`  ${f.name}:`, `    doc: ${f.doc}`];
+  if (f.params.length > 0) out.push('    params:', ...f.params.map((l) => `      ${l}`));
+  // A built-in scalar is copied; a declared type is handed over, unless the spec spelled the whole value out.
+  if (f.returns !== undefined) {
+    const value = f.returns.startsWith('{') ? f.returns : `{ type: ${f.returns}, pass: ${/^[a-z]/.test(f.returns) ? 'copy' : 'transfer'} }`;
+    out.push(`    returns: ${value}`);
+  }
+  out.push(`    errors: ${f.errors}`);
+  const abort = f.extra.includes('panics: abort');
+  out.push(`    panics: ${abort ? 'abort' : panics}`, ...f.extra.filter((l) => l !== 'panics: abort').map((l) => `    ${l}`));
+  return out;
+}
+
+/** The error table: present when any function can fail, with the entries the facts make reachable. */
+function errorLines(b: Builder): string[] {
+  if (!b.functions.some((f) => f.errors !== 'none')) return [];
+  const errors = ['{ name: invalid-argument, go: ErrInvalidArgument, message: "an argument was NULL, empty or out of range" }'];
+  if (b.plan.has('call.cancellable')) errors.push('{ name: cancelled, go: ErrCancelled, message: the call was cancelled }');
+  if (b.plan.catches) errors.push('{ name: panic, go: ErrPanic, message: the library panicked; the call had no effect }');
+  return ['', 'errors:', ...errors.map((e, i) => `  ${i + 1}: ${e}`)];
+}
+
+/**
+ * The contract skeleton as YAML text. Every declaration is there because one of the facts holds, and the
+ * result parses and validates with the contract checker (lint may still flag deliberate choices such as
+ * panics: abort). The library and Go package names must already have passed the allow-list validators.
+ */
+export function contractSkeleton(input: SkeletonInput): string {
+  if (libraryNameProblem(input.library) !== undefined) throw new Error(`contract skeleton: library name ${JSON.stringify(input.library)} was not validated`);
+  if (!GO_PACKAGE.test(input.goPackage)) throw new Error(`contract skeleton: Go package ${JSON.stringify(input.goPackage)} was not validated`);
+  const abi = input.abi ?? '1.0';
+  if (!ABI_VERSION_PATTERN.test(abi)) throw new Error(`contract skeleton: ABI version ${JSON.stringify(abi)} was not validated`);
+  const b = builder(planOf(input));
+  // Only when the answers say the library has one: a skeleton must not declare a function the team said does not exist.
+  if (b.plan.has('abi.versioned')) b.fn('abi_version', 'Returns MAJOR << 16 | MINOR; Go compares it with library.abi before any other call.', { returns: 'u32' });
+  handleTypes(b);
+  bufferTypes(b);
+  valueTypes(b);
+  mainCall(b);
+  otherCalls(b);
   const out = [
     `# Boundary contract skeleton for ${input.library}, written by interlock ${input.toolVersion} from your answers.`,
     '# Each declaration stands for one fact you answered. Rename them to your real types and functions, add the',
@@ -221,27 +290,8 @@ export function contractSkeleton(input: SkeletonInput): string {
     `  abi: "${abi}"`,
     `  go_package: ${input.goPackage}`,
   ];
-  if (types.length > 0) out.push('', 'types:', ...types.map((l) => `  ${l}`));
-  out.push('', 'functions:');
-  for (const f of functions) {
-    // Docs are fixed sentences written as plain YAML scalars; ": " or " #" would change their meaning.
-    if (/: | #/.test(f.doc)) throw new Error(`contract skeleton: doc of ${f.name} needs quoting`);
-    out.push(`  ${f.name}:`, `    doc: ${f.doc}`);
-    if (f.params.length > 0) out.push('    params:', ...f.params.map((l) => `      ${l}`));
-    // A built-in scalar is copied; a declared type is handed over, unless the spec spelled the whole value out.
-    if (f.returns !== undefined) {
-      const value = f.returns.startsWith('{') ? f.returns : `{ type: ${f.returns}, pass: ${/^[a-z]/.test(f.returns) ? 'copy' : 'transfer'} }`;
-      out.push(`    returns: ${value}`);
-    }
-    out.push(`    errors: ${f.errors}`);
-    const abort = f.extra.includes('panics: abort');
-    out.push(`    panics: ${abort ? 'abort' : panics}`, ...f.extra.filter((l) => l !== 'panics: abort').map((l) => `    ${l}`));
-  }
-  if (fallible) {
-    const errors = ['{ name: invalid-argument, go: ErrInvalidArgument, message: "an argument was NULL, empty or out of range" }'];
-    if (has('call.cancellable')) errors.push('{ name: cancelled, go: ErrCancelled, message: the call was cancelled }');
-    if (catches) errors.push('{ name: panic, go: ErrPanic, message: the library panicked; the call had no effect }');
-    out.push('', 'errors:', ...errors.map((e, i) => `  ${i + 1}: ${e}`));
-  }
+  if (b.types.length > 0) out.push('', 'types:', ...b.types.map((l) => `  ${l}`));
+  out.push('', 'functions:', ...b.functions.flatMap((f) => functionLines(f, b.plan.catches ? 'catch' : 'abort')));
+  out.push(...errorLines(b));
   return `${out.join('\n')}\n`;
 }
