@@ -2,30 +2,24 @@
 // It loads only the engine's pure modules up front; zod and yaml arrive on the first export or contract import.
 import { plural } from '../lib/output/words.ts';
 import { factsFromChoices } from '../lib/engine/answers.ts';
-import { checklistPhases, type Checklist } from '../lib/engine/checklist.ts';
+import { checklistPhases } from '../lib/engine/checklist.ts';
 import { decodeFragment, encodeFragment } from '../lib/engine/fragment.ts';
 import { answerOrigins, ruleReason } from '../lib/engine/reasons.ts';
 import type { AuditRule } from '../lib/rules/schema.ts';
 import { decodeShareState, encodeShareState, MAX_STATE_LENGTH, splitShareFragment } from '../lib/engine/share-state.ts';
-import type { Postmortem } from '../lib/engine/postmortem.ts';
 import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
-import { download, copyText } from './download.ts';
+import { copyText } from './download.ts';
 import { openExample } from './examples.ts';
 import { applyVisibility, enforceExclusive, readForm, showFieldError, showRefusals, writeForm, type FormState } from './form.ts';
 import { createNotice } from './notice.ts';
 import { renderPostmortemView } from './postmortem-view.ts';
-import { clearSaved, loadSaved, save, type ItemState } from './progress.ts';
+import { loadSaved, save, type ItemState } from './progress.ts';
 import { createRenderer, showState } from './render-checklist.ts';
+import { loadExports, today, wireActions } from './actions.ts';
+import { wireContractImport } from './contract-import-panel.ts';
+import type { WizardContext } from './context.ts';
 
-type Exports = typeof import('./exports.ts');
-let exportsModule: Promise<Exports> | undefined;
-const loadExports = (): Promise<Exports> => (exportsModule ??= import('./exports.ts'));
-
-/** Today in UTC, YYYY-MM-DD: the date `interlock checklist` prints by default, so both give the same bytes. */
-function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** Why a check is on the list, in one sentence, from the answers that put it there; undefined for the baseline. */
 function whyListed(rule: AuditRule, facts: ReadonlySet<string>, origins: Parameters<typeof ruleReason>[2]): string | undefined {
@@ -192,6 +186,23 @@ export function startWizard(doc: Document): void {
     }
   };
 
+  /** What the action buttons and the contract import need from the wizard's state. */
+  const ctx: WizardContext = {
+    doc,
+    data,
+    form,
+    root,
+    notice,
+    saved,
+    byId,
+    answers: () => state.answers,
+    postmortemMode: () => postmortemMode,
+    update,
+    writeFragment,
+    linkState,
+    showFieldProblems,
+  };
+
   // ---- events --------------------------------------------------------------------------------------------------
 
   form.addEventListener('change', (event) => {
@@ -261,152 +272,11 @@ export function startWizard(doc: Document): void {
     update();
   });
 
-  const identityName = (): string => state.answers.project ?? state.answers.crate ?? '';
-  const fileBase = (kind: string): string => (identityName() === '' ? `interlock-${kind}` : `interlock-${kind}-${identityName()}`);
-
-  const withPrepared = async (use: (m: Exports, p: { checklist: Checklist; postmortem?: Postmortem }) => Promise<void> | void): Promise<void> => {
-    if (Object.keys(state.answers.choices).length === 0) {
-      notice.say('Answer at least one question first: the checklist is empty.', 'error');
-      return;
-    }
-    const m = await loadExports();
-    const prepared = m.prepare({ data, answers: state.answers, date: today(), ...(postmortemMode ? { postmortem: saved.postmortem } : {}), progress: saved.progress });
-    if (!prepared.ok) {
-      showFieldProblems(prepared.problems);
-      const first = prepared.problems[0];
-      notice.say(`The postmortem is not complete: ${prepared.problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, 'error');
-      if (first !== undefined) doc.getElementById(`wz-pm-${first.field}`)?.focus();
-      return;
-    }
-    await use(m, prepared);
-  };
-
-  const actions: Record<string, () => Promise<void> | void> = {
-    'download-md': () =>
-      withPrepared((m, p) => {
-        download(doc, `${fileBase(p.postmortem ? 'postmortem' : 'checklist')}.md`, m.markdownOf(p), 'text/markdown;charset=utf-8');
-        notice.say('Markdown downloaded.');
-      }),
-    'download-json': () =>
-      withPrepared((m, p) => {
-        download(doc, `${fileBase('checklist')}.json`, m.jsonOf(p), 'application/json;charset=utf-8');
-        notice.say('JSON downloaded.');
-      }),
-    'copy-md': () =>
-      withPrepared(async (m, p) => {
-        const ok = await copyText(doc, m.markdownOf(p));
-        notice.say(ok ? 'Markdown copied to the clipboard.' : 'The browser did not allow copying: use Download Markdown instead.', ok ? 'info' : 'error');
-      }),
-    'copy-link': async () => {
-      writeFragment();
-      const ok = await copyText(doc, location.href);
-      const { tooLong } = linkState();
-      const carried = tooLong !== undefined
-        ? `these answers only: the ticks and postmortem notes need ${tooLong} characters, more than the ${MAX_STATE_LENGTH} a link can safely carry, so download the Markdown to share them`
-        : postmortemMode ? 'these answers, ticks, failed marks and postmortem notes' : 'these answers and ticks';
-      notice.say(ok ? `Share link copied: it reopens ${carried}.` : 'The browser did not allow copying: copy the address bar instead.', ok ? (tooLong !== undefined ? 'error' : 'info') : 'error');
-    },
-    print: () => {
-      window.print();
-    },
-    'download-zip': () =>
-      withPrepared(async (m, p) => {
-        if (state.answers.project === undefined) {
-          notice.say('The zip bundle needs a project name: enter it under Project above.', 'error');
-          doc.getElementById('wz-id-project')?.focus();
-          return;
-        }
-        notice.say('Building the zip bundle…');
-        try {
-          const result = await m.zipOf(p, data);
-          if (!result.ok) {
-            notice.say(`The zip bundle could not be built: ${result.problems.join('; ')}.`, 'error');
-            return;
-          }
-          download(doc, `${fileBase('audit')}.zip`, result.zip, 'application/zip');
-          notice.say('Zip bundle downloaded: unzip it beside your code and run sh interlock-audit/audit.sh --go <module> --rust <crate>; the pattern lab is lab/lab.sh.');
-        } catch {
-          notice.say('The pattern files for the bundle could not be fetched. Check the connection and try again.', 'error');
-        }
-      }),
-    'reset-progress': () => {
-      saved.progress = {};
-      saved.postmortem = {};
-      clearSaved();
-      for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-pm]')) el.value = '';
-      update();
-      notice.say('Progress cleared: every box is unticked and the postmortem notes are gone.');
-    },
-    'start-over': () => {
-      writeForm(form, { choices: {} });
-      update();
-      notice.say('All answers cleared.');
-      form.querySelector<HTMLInputElement>('input')?.focus();
-    },
-  };
-  root.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
-    const action = button?.dataset['action'];
-    if (action === undefined || actions[action] === undefined) return;
-    void Promise.resolve(actions[action]()).catch(() => notice.say('Something went wrong with that action; the page still works. Try again.', 'error'));
-  });
+  wireActions(ctx);
 
   // ---- contract import -----------------------------------------------------------------------------------------
 
-  const contractText = byId<HTMLTextAreaElement>('wz-contract-text');
-  const contractFile = byId<HTMLInputElement>('wz-contract-file');
-  const contractResult = byId<HTMLElement>('wz-contract-result');
-  const importContract = async (input: string | Uint8Array, file: string): Promise<void> => {
-    contractResult.textContent = 'Checking the contract…';
-    const m = await import('./contract-import.ts');
-    const imported = m.importContract(input, file, q);
-    const make = (tag: string, text: string, cls?: string): HTMLElement => {
-      const e = doc.createElement(tag);
-      e.textContent = text;
-      if (cls !== undefined) e.className = cls;
-      return e;
-    };
-    const parts: HTMLElement[] = [];
-    if (imported.answers === undefined) {
-      parts.push(make('p', `The contract could not be used (${plural(imported.diagnostics.length, 'problem')}); the answers are unchanged:`, 'wz-contract-bad'));
-    } else {
-      writeForm(form, imported.answers);
-      update();
-      const open = imported.unanswered.map((id) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id)?.text ?? id);
-      parts.push(make('p', `Answers filled from ${file}.${open.length > 0 ? ` Still yours to answer: ${open.join(' ')}` : ''}`));
-      if (imported.notCarried.length > 0) {
-        parts.push(make('p', `The questionnaire cannot express these facts of the contract: ${imported.notCarried.join(', ')}. interlock checklist --contract includes their checks.`));
-      }
-      if (imported.diagnostics.length > 0) parts.push(make('p', `${plural(imported.diagnostics.length, 'lint finding')} (the answers were filled anyway):`));
-    }
-    for (const d of imported.diagnostics) parts.push(make('pre', d.text, d.severity === 'error' ? 'wz-diag wz-diag-error' : 'wz-diag'));
-    contractResult.replaceChildren(...parts);
-  };
-  byId<HTMLButtonElement>('wz-contract-apply').addEventListener('click', () => {
-    if (contractText.value.trim() === '') {
-      contractResult.textContent = 'Paste a contract into the box first, or choose a file.';
-      return;
-    }
-    void importContract(contractText.value, 'contract.yaml');
-  });
-  contractFile.addEventListener('change', () => {
-    const file = contractFile.files?.[0];
-    if (file === undefined) return;
-    // The parser refuses oversized input anyway; refusing before reading keeps a huge file out of memory.
-    if (file.size > 1024 * 1024) {
-      contractResult.textContent = `${file.name} is ${file.size} bytes; a contract may be at most 1048576.`;
-      return;
-    }
-    void file.arrayBuffer().then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      try {
-        contractText.value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        contractText.value = '';
-      }
-      return importContract(bytes, file.name.replace(/[^\w.-]/g, '_').slice(0, 80) || 'contract.yaml');
-    });
-  });
+  wireContractImport(ctx);
 
   // ---- start ---------------------------------------------------------------------------------------------------
 

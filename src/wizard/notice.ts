@@ -2,7 +2,7 @@
 
 type Tone = 'info' | 'error';
 
-interface Notice {
+export interface Notice {
   say(message: string, tone?: Tone): void;
   clear(): void;
 }

@@ -2,7 +2,7 @@
 
 export type ItemState = 'done' | 'failed';
 
-interface Saved {
+export interface Saved {
   progress: Record<string, ItemState>;
   /** Postmortem field ID -> text the user typed. */
   postmortem: Record<string, string>;
