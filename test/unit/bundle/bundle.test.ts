@@ -8,41 +8,42 @@ import { join } from 'node:path';
 import { checkContract } from '../../../src/lib/contract/check.ts';
 import { buildBundle, BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
 import { loadPlaybooks } from '../../../src/node/bundle/playbooks.ts';
-import { REPO, runBin } from '../cli/run-bin.ts';
+import { REPO } from '../cli/run-bin.ts';
+import { runMain } from '../cli/run-main.ts';
 import { readZip, type ReadEntry } from './zip-reader.ts';
 
 const FIXTURES = join(REPO, 'test/fixtures/wizard');
 const DATE = '2026-03-03';
 const text = (e: ReadEntry | undefined): string => new TextDecoder().decode(e?.data);
 
-function withTemp(use: (dir: string) => void): void {
+async function withTemp(use: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'interlock-bundle-'));
   try {
-    use(dir);
+    await use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function bundle(dir: string, args: string[]): { entries: ReadEntry[]; bytes: Uint8Array; stdout: string } {
+async function bundle(dir: string, args: string[]): Promise<{ entries: ReadEntry[]; bytes: Uint8Array; stdout: string }> {
   const out = join(dir, 'b.zip');
-  const r = runBin(['bundle', ...args, '--date', DATE, '-o', out]);
+  const r = await runMain(['bundle', ...args, '--date', DATE, '-o', out]);
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
   const bytes = new Uint8Array(readFileSync(out));
   return { entries: readZip(bytes), bytes, stdout: r.stdout };
 }
 
-function checklist(args: string[]): string {
-  const r = runBin(['checklist', ...args, '--date', DATE]);
+async function checklist(args: string[]): Promise<string> {
+  const r = await runMain(['checklist', ...args, '--date', DATE]);
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
 }
 
-test('an answers bundle: fixed layout, the checklist exactly as interlock checklist prints it, a valid contract', () => {
-  withTemp((dir) => {
+test('an answers bundle: fixed layout, the checklist exactly as interlock checklist prints it, a valid contract', async () => {
+  await withTemp(async (dir) => {
     const answers = join(FIXTURES, 'answers-handles.yaml');
-    const { entries, stdout } = bundle(dir, ['--answers', answers]);
+    const { entries, stdout } = await bundle(dir, ['--answers', answers]);
     const paths = entries.map((e) => e.path);
     assert.deepEqual(paths.slice(0, 7), [
       `${BUNDLE_ROOT}/README.md`,
@@ -54,8 +55,8 @@ test('an answers bundle: fixed layout, the checklist exactly as interlock checkl
       `${BUNDLE_ROOT}/lab/patterns/_shared/rust/busy.rs`,
     ]);
     const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
-    assert.equal(text(get('CHECKLIST.md')), checklist(['--answers', answers]));
-    assert.equal(text(get('checklist.json')), checklist(['--answers', answers, '--format', 'json']));
+    assert.equal(text(get('CHECKLIST.md')), await checklist(['--answers', answers]));
+    assert.equal(text(get('checklist.json')), await checklist(['--answers', answers, '--format', 'json']));
     assert.equal(get('audit.sh')?.mode.toString(8), '100755');
     assert.equal(get('lab/lab.sh')?.mode.toString(8), '100755');
     // audit.sh is about the team's code; the examples are the lab, and each script says which it is.
@@ -94,44 +95,44 @@ test('an answers bundle: fixed layout, the checklist exactly as interlock checkl
   });
 });
 
-test('the same answers and date give byte-identical bundles', () => {
-  withTemp((dir) => {
+test('the same answers and date give byte-identical bundles', async () => {
+  await withTemp(async (dir) => {
     const args = ['--answers', join(FIXTURES, 'answers-buffers.yaml')];
-    const a = bundle(dir, args).bytes;
-    const b = bundle(dir, args).bytes;
+    const a = (await bundle(dir, args)).bytes;
+    const b = (await bundle(dir, args)).bytes;
     assert.deepEqual(a, b);
   });
 });
 
-test('a contract bundle carries the contract verbatim and the checklist interlock checklist --contract prints', () => {
-  withTemp((dir) => {
+test('a contract bundle carries the contract verbatim and the checklist interlock checklist --contract prints', async () => {
+  await withTemp(async (dir) => {
     const contract = join(REPO, 'content', 'contracts', 'imgcodec.yaml');
-    const { entries } = bundle(dir, ['--contract', contract]);
+    const { entries } = await bundle(dir, ['--contract', contract]);
     const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
     assert.deepEqual(get('contract.yaml')?.data, new Uint8Array(readFileSync(contract)));
-    assert.equal(text(get('CHECKLIST.md')), checklist(['--contract', contract]));
+    assert.equal(text(get('CHECKLIST.md')), await checklist(['--contract', contract]));
     assert.match(text(get('audit.sh')), /^# Written by interlock \S+ for imgcodec from fixed templates/m);
     // The contract's sources: become audit.sh's defaults.
     assert.match(text(get('audit.sh')), /^GO_DIR='go\/imgcodec'\nRUST_DIR='crates\/imgcodec-ffi'$/m);
   });
 });
 
-test('postmortem mode adds POSTMORTEM.md, byte-identical to interlock checklist --postmortem', () => {
-  withTemp((dir) => {
+test('postmortem mode adds POSTMORTEM.md, byte-identical to interlock checklist --postmortem', async () => {
+  await withTemp(async (dir) => {
     const args = ['--answers', join(FIXTURES, 'answers-incident.yaml'), '--postmortem', join(FIXTURES, 'incident.yaml')];
-    const { entries } = bundle(dir, args);
+    const { entries } = await bundle(dir, args);
     const get = (p: string): ReadEntry | undefined => entries.find((e) => e.path === `${BUNDLE_ROOT}/${p}`);
     assert.equal(entries[1]?.path, `${BUNDLE_ROOT}/POSTMORTEM.md`);
-    assert.equal(text(get('POSTMORTEM.md')), checklist(args));
-    assert.equal(text(get('checklist.json')), checklist([...args, '--format', 'json']));
+    assert.equal(text(get('POSTMORTEM.md')), await checklist(args));
+    assert.equal(text(get('checklist.json')), await checklist([...args, '--format', 'json']));
     assert.match(text(get('POSTMORTEM.md')), /^# Postmortem INC-2026-014: Double free in key rotation under load\n/);
     // The fault class (double-free) brings its patterns even where no fact of the answers names them.
     assert.ok(entries.some((e) => e.path === `${BUNDLE_ROOT}/lab/patterns/opaque-handle/pattern.yaml`));
   });
 });
 
-test('refusals exit 2 with one clear line and leave no file behind', () => {
-  withTemp((dir) => {
+test('refusals exit 2 with one clear line and leave no file behind', async () => {
+  await withTemp(async (dir) => {
     const out = join(dir, 'b.zip');
     const noProject = join(dir, 'answers.yaml');
     writeFileSync(noProject, 'interlock-answers: 1\nanswers:\n  handles: "yes"\n');
@@ -145,7 +146,7 @@ test('refusals exit 2 with one clear line and leave no file behind', () => {
       [['bundle', '--answers', join(FIXTURES, 'answers-handles.yaml'), '-o', join(dir, 'no', 'such', 'dir', 'b.zip')], /^interlock bundle: cannot write .*: the folder does not exist; no bundle was written\n$/],
     ];
     for (const [args, message] of cases) {
-      const r = runBin(args);
+      const r = await runMain(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(r.stdout, '');
@@ -155,7 +156,7 @@ test('refusals exit 2 with one clear line and leave no file behind', () => {
 
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'interlock-answers: 1\nproject: x\nanswers:\n  handles: maybe\n');
-    const r = runBin(['bundle', '--answers', bad, '-o', out]);
+    const r = await runMain(['bundle', '--answers', bad, '-o', out]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:4:12: error answer-unknown-option: question "handles" has no option "maybe"/);
     assert.ok(!existsSync(out));
@@ -176,8 +177,8 @@ test('the pure bundle refuses unknown patterns and paths outside the allow-list'
   assert.deepEqual(buildBundle({ ...base, project: 'Bad Name', patterns: [] }), { ok: false, problems: ['project name "Bad Name" is not a validated name'] });
 });
 
-test('bundle --help is pinned', () => {
-  const r = runBin(['bundle', '--help']);
+test('bundle --help is pinned', async () => {
+  const r = await runMain(['bundle', '--help']);
   assert.equal(r.status, 0);
   assert.equal(
     r.stdout,

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContract } from '../../../src/lib/contract/check.ts';
 import { COST_LIMITS, scanCost, sizeProblem } from '../../../src/lib/contract/limits.ts';
-import { runBin } from '../cli/run-bin.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const small = { ...COST_LIMITS, maxLines: 3, maxItems: 4 };
 
@@ -51,19 +51,19 @@ test('a contract at the function cap is linted; one past it is refused at the fu
   assert.deepEqual(past.parseDiagnostics.map((d) => `${d.line}:${d.column} ${d.code}: ${d.message}`), [`3:1 input-too-large: the contract declares ${COST_LIMITS.maxFunctions + 1} functions; at most ${COST_LIMITS.maxFunctions} are accepted`]);
 });
 
-test('check prints the first findings of a file and counts the rest; JSON keeps them all', () => {
+test('check prints the first findings of a file and counts the rest; JSON keeps them all', async () => {
   const input = bareFunctions(150);
-  const text = runBin(['check', '-'], { input });
+  const text = await runMain(['check', '-'], { input });
   const lines = text.stdout.split('\n');
   assert.equal(lines.filter((l) => /^-:\d+:\d+: /.test(l)).length, COST_LIMITS.maxFindingsShown);
   assert.deepEqual(lines.slice(-3), ['-: ... and 100 more problems (interlock check --format json lists them all)', '1 contract checked: 300 errors', '']);
-  const json = JSON.parse(runBin(['check', '--format', 'json', '-'], { input }).stdout) as { files: Array<{ diagnostics: unknown[] }> };
+  const json = JSON.parse((await runMain(['check', '--format', 'json', '-'], { input })).stdout) as { files: Array<{ diagnostics: unknown[] }> };
   assert.equal(json.files[0]?.diagnostics.length, 300);
 });
 
-test('diagram --format svg refuses a contract past its function cap before any browser starts', () => {
+test('diagram --format svg refuses a contract past its function cap before any browser starts', async () => {
   const fns = HEADER + Array.from({ length: COST_LIMITS.maxDiagramFunctions + 1 }, (_, i) => `  q_${i}: { errors: none, panics: catch }\n`).join('');
-  const r = runBin(['diagram', '--format', 'svg', '-'], { input: fns });
+  const r = await runMain(['diagram', '--format', 'svg', '-'], { input: fns });
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, `interlock diagram: - declares ${COST_LIMITS.maxDiagramFunctions + 1} functions; --format svg draws at most ${COST_LIMITS.maxDiagramFunctions} (--format mermaid has no such limit); nothing was drawn\n`);
