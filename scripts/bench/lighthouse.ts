@@ -5,8 +5,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import { requireChromium } from '../../src/node/browser/find-chromium.ts';
 import { CHROMIUM_FLAGS } from '../../src/node/browser/launch-flags.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
+import { fileURLToPath } from 'node:url';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const PAGES = ['/', '/start-here/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

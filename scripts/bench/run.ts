@@ -1,8 +1,9 @@
 // `npm run bench`: every performance figure Interlock tracks, each bench printing against its own budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // The site bench builds the site first, so the benches after it measure the current build.
 const BENCHES: Array<{ title: string; script: string }> = [

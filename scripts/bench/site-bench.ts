@@ -8,8 +8,9 @@ import { requireChromium } from '../../src/node/browser/find-chromium.ts';
 import { CHROMIUM_FLAGS } from '../../src/node/browser/launch-flags.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
 import { printTable, type Figure } from './print-figures.ts';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const HANDBOOK_PAGE = '/start-here/';
 const JS_BUDGET_BYTES = 20 * 1024;

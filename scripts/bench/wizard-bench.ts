@@ -13,8 +13,9 @@ import { bundleFromChecklist, bundlePatternIds, type AvailablePattern } from '..
 import { readPatternFolder, readSharedFolder } from '../../src/node/bundle/pattern-files.ts';
 import { loadPlaybooks } from '../../src/node/bundle/playbooks.ts';
 import { printTable, type Figure } from './print-figures.ts';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const UPDATE_BUDGET_MS = 50;
 const BUNDLE_BUDGET_MS = 300;

@@ -7,9 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtHtmlFiles, DIST } from '../support/dist.ts';
 import { renderedCodeBlocks } from '../support/code-blocks.ts';
+import { fileURLToPath } from 'node:url';
 
-const PATTERNS = new URL('../../playbooks/patterns/', import.meta.url).pathname;
-const DOCS = new URL('../../content/docs/', import.meta.url).pathname;
+const PATTERNS = fileURLToPath(new URL('../../playbooks/patterns/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../content/docs/', import.meta.url));
 const CHECKED_LANGUAGES = new Set(['rust', 'rs', 'go', 'c', 'h']);
 
 const sourceFiles = readdirSync(PATTERNS, { recursive: true, withFileTypes: true })

@@ -10,8 +10,9 @@ import { DATA_ELEMENT_ID, type WizardData } from '../../src/wizard/data.ts';
 import { jsonOf, markdownOf, prepare } from '../../src/wizard/exports.ts';
 import { runMain } from '../unit/cli/run-main.ts';
 import { DIST } from '../support/dist.ts';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SMALL = 'test/fixtures/engine/answers-small.yaml';
 const DATE = '2026-11-21';
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

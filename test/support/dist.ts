@@ -1,8 +1,9 @@
 // Helpers for tests that read the built site in dist/.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Every built HTML file, as paths relative to dist/ (sorted, so failures list in a stable order). */
 export function builtHtmlFiles(): string[] {

@@ -3,8 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { discoverPatterns } from '../../node/patterns/discover.ts';
 import type { BrokenVariant, Pattern } from '../../lib/patterns/schema.ts';
+import { interlockRoot } from '../../node/interlock-root.ts';
 
-const REPO = new URL('../../../', import.meta.url).pathname;
+// Found by walking up to playbooks/facts.yaml, so it holds from the sources and from Vite's build chunks alike,
+// and a clone in a folder whose name has a space still works (a URL's .pathname would keep %20).
+const REPO = interlockRoot();
 
 interface PatternSourceFile {
   path: string;

@@ -9,8 +9,11 @@ import { loadPlaybook } from '../../lib/engine/load-playbook.ts';
 import type { Playbook } from '../../lib/engine/playbook.ts';
 import { parseSeedPoints } from '../../lib/handbook/seed-points.ts';
 import { playbookSources, seedPointsFile } from '../../node/playbook-files.ts';
+import { interlockRoot } from '../../node/interlock-root.ts';
 
-const REPO = new URL('../../../', import.meta.url).pathname;
+// Found by walking up to playbooks/facts.yaml, so it holds from the sources and from Vite's build chunks alike,
+// and a clone in a folder whose name has a space still works (a URL's .pathname would keep %20).
+const REPO = interlockRoot();
 
 /** The route files that generate /patterns/<id>/ and /lint/<id>/ pages. */
 const hasRoute = (section: 'patterns' | 'lint'): boolean => existsSync(join(REPO, 'src/pages', section, '[id].astro'));

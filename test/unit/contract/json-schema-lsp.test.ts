@@ -4,14 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { LspClient } from './lsp-client.ts';
 
 const require = createRequire(import.meta.url);
 /** INTERLOCK_YAML_LS may name another yaml-language-server package folder (to try a newer release). */
 const serverDir = process.env['INTERLOCK_YAML_LS'] ?? dirname(require.resolve('yaml-language-server/package.json'));
 const serverBin = join(serverDir, 'bin', 'yaml-language-server');
-const schemaUri = pathToFileURL(new URL('../../../public/schema/contract-v1.json', import.meta.url).pathname).href;
+const schemaUri = new URL('../../../public/schema/contract-v1.json', import.meta.url).href;
 const docUri = 'file:///workspace/imgproc.interlock.yaml';
 
 const HEAD = 'interlock: 1\nlibrary: { name: imgproc, abi: "3.1", go_package: example.com/imgproc }\nfunctions:\n';

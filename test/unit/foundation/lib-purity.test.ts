@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const LIB = new URL('../../../src/lib/', import.meta.url).pathname;
+const LIB = fileURLToPath(new URL('../../../src/lib/', import.meta.url));
 
 const FORBIDDEN: Array<{ pattern: RegExp; why: string }> = [
   { pattern: /from\s+['"](astro|astro:[^'"]*|@astrojs\/[^'"]*)['"]/, why: 'imports Astro' },

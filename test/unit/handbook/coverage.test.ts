@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sidebar } from '../../../src/site/sidebar.ts';
 import { formatProblem, handbookProblems, parsePage, parseSeedPoints, sidebarEntries, type HandbookPage } from './handbook-check.ts';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DOCS = join(ROOT, 'content/docs');
 
 const SEEDS = `points:

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { embedProblems, formatProblem, patternEmbeds } from './handbook-check.ts';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DOCS = join(ROOT, 'content/docs');
 const PATTERNS = join(ROOT, 'playbooks/patterns');
 

@@ -6,8 +6,9 @@ import { loadCatalogue, type Catalogue, type CatalogueContext, type RuleFile } f
 import { parseFacts } from '../../../src/lib/engine/facts-schema.ts';
 import { parseSeedPoints } from '../../../src/lib/handbook/seed-points.ts';
 import { patternFolders, ruleFiles as repoRuleFiles } from '../../../src/node/playbook-files.ts';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT = new URL('../../../', import.meta.url).pathname;
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function ruleFiles(): RuleFile[] {
   return repoRuleFiles(ROOT);
