@@ -60,6 +60,11 @@ export default tseslint.config(
       'use-isnan': 'error',
       'valid-typeof': 'error',
       'no-debugger': 'error',
+      // A URL's pathname keeps percent-escapes: a clone in "my projects/" would look for "my%20projects/".
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[property.name='pathname'][object.type='NewExpression'][object.callee.name='URL'][object.arguments.1.object.type='MetaProperty']",
+        message: 'a file path from a URL is fileURLToPath(new URL(...)) (or interlockRoot()): .pathname keeps %20',
+      }],
     },
   },
   {
