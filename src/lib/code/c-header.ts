@@ -222,6 +222,13 @@ function readTopLevel(node: SyntaxNode, file: string, model: HeaderModel, visit:
   }
 }
 
+/** A struct declared again (a forward declaration, then the definition, in one header or across several) is kept once, as its definition. */
+function addStruct(structs: CStruct[], s: CStruct): void {
+  const at = structs.findIndex((x) => x.name === s.name);
+  if (at < 0) structs.push(s);
+  else if (structs[at]!.fields === undefined && s.fields !== undefined) structs[at] = s;
+}
+
 /**
  * One header model from a header and the headers it includes, in reading order: a later forward declaration
  * does not hide an earlier definition, and a name declared twice is kept once (the first, or the definition).
@@ -232,11 +239,7 @@ export function mergeHeaders(models: readonly HeaderModel[]): HeaderModel {
   const out: HeaderModel = { ...first, functions: [...first.functions], structs: [...first.structs], enums: [...first.enums], macros: [...first.macros], typedefs: [...first.typedefs] };
   for (const m of rest) {
     for (const f of m.functions) if (!out.functions.some((x) => x.name === f.name)) out.functions.push(f);
-    for (const s of m.structs) {
-      const known = out.structs.find((x) => x.name === s.name);
-      if (known === undefined) out.structs.push(s);
-      else if (known.fields === undefined && s.fields !== undefined) out.structs[out.structs.indexOf(known)] = s;
-    }
+    for (const s of m.structs) addStruct(out.structs, s);
     for (const e of m.enums) if (e.name === undefined || !out.enums.some((x) => x.name === e.name)) out.enums.push(e);
     for (const d of m.macros) if (!out.macros.some((x) => x.name === d.name)) out.macros.push(d);
     for (const t of m.typedefs) if (!out.typedefs.includes(t)) out.typedefs.push(t);
@@ -255,8 +258,6 @@ function readTagged(node: SyntaxNode | null, file: string, model: HeaderModel, d
     const read = readStruct(node, file, doc, alias ?? tag);
     if (read === undefined) return;
     const s = tag !== undefined && tag !== read.name ? { ...read, tag } : read;
-    const known = model.structs.find((x) => x.name === s.name);
-    if (known === undefined) model.structs.push(s);
-    else if (known.fields === undefined && s.fields !== undefined) Object.assign(known, s);
+    addStruct(model.structs, s);
   }
 }

@@ -27,7 +27,8 @@ function pointee(type: string): string | undefined {
   return /^(?:const )?([A-Za-z_]\w*) \*$/.exec(type)?.[1];
 }
 
-interface Ctx {
+/** What the header and the Rust code give directly. */
+interface Found {
   header: HeaderModel;
   opaque: Set<string>;
   rust: Map<string, RustFunction>;
@@ -35,6 +36,10 @@ interface Ctx {
   all: Map<string, RustFunction>;
   /** Struct name -> size and alignment the C compiler computed, when one was run. */
   layouts: ReadonlyMap<string, { size: number; align: number }>;
+}
+
+/** Found, plus the types drafted from it, which the parameter and result lines use. */
+interface Ctx extends Found {
   /** The Rust CString the library hands out and takes back, when the code shows both halves. */
   text?: DraftedText;
   /** Function -> the buffer type drafted for the pointer it returns into a handle's own memory. */
@@ -50,7 +55,7 @@ interface DraftedText {
   destroy: string;
 }
 
-function viaHelpers(ctx: Ctx, fn: RustFunction | undefined, test: (f: RustFunction) => boolean): boolean {
+function viaHelpers(ctx: Found, fn: RustFunction | undefined, test: (f: RustFunction) => boolean): boolean {
   if (fn === undefined) return false;
   return test(fn) || fn.calls.some((c) => {
     const h = ctx.all.get(c);
@@ -59,7 +64,7 @@ function viaHelpers(ctx: Ctx, fn: RustFunction | undefined, test: (f: RustFuncti
 }
 
 /** Each opaque type's destroy: the first function taking it first that is named so or gives it to Box::from_raw. */
-function draftDestroys(ctx: Ctx, fns: readonly CFunction[]): Map<string, string> {
+function draftDestroys(ctx: Found, fns: readonly CFunction[]): Map<string, string> {
   const frees = (f: CFunction): boolean => DESTROY.test(f.name) || viaHelpers(ctx, ctx.rust.get(f.name), (r) => r.idioms.boxFromRaw);
   const out = new Map<string, string>();
   for (const type of ctx.opaque) {
@@ -78,7 +83,7 @@ function pascal(name: string): string {
  * A function taking back a `char *` with CString::from_raw, and functions handing one out through `char **` or
  * a `char *` return with CString::into_raw: together they are a Rust-owned string type.
  */
-function draftText(ctx: Ctx, fns: readonly CFunction[]): DraftedText | undefined {
+function draftText(ctx: Found, fns: readonly CFunction[]): DraftedText | undefined {
   const rust = (f: CFunction): RustFunction | undefined => ctx.rust.get(f.name);
   const destroy = fns.find((f) => f.params.length === 1 && f.params[0]!.type === 'char *' && viaHelpers(ctx, rust(f), (r) => r.idioms.cstringFromRaw));
   if (destroy === undefined) return undefined;
@@ -88,7 +93,7 @@ function draftText(ctx: Ctx, fns: readonly CFunction[]): DraftedText | undefined
 }
 
 /** A byte pointer returned into memory the first parameter's handle owns (`p.storage.as_mut_ptr()`): lent, not given. */
-function draftLent(ctx: Ctx, fns: readonly CFunction[]): Map<string, string> {
+function draftLent(ctx: Found, fns: readonly CFunction[]): Map<string, string> {
   const lent = new Map<string, string>();
   const taken = new Set<string>(ctx.header.structs.map((s) => s.name));
   for (const f of fns) {
@@ -135,6 +140,7 @@ function params(ctx: Ctx, fn: CFunction, rust: RustFunction | undefined): [strin
     const next: CParam | undefined = fn.params[i + 1];
     const name = p.name || `arg${i + 1}`;
     const target = pointee(p.type);
+    const drafted = textParam(ctx, fn, p.type);
     if (/^const (uint8_t|char|void) \*$/.test(p.type) && next !== undefined && /^size_t$/.test(next.type) && /len|size|count|n$/.test(next.name)) {
       const borrow = viaHelpers(ctx, rust, (f) => f.idioms.fromRawParts);
       const text = viaHelpers(ctx, rust, (f) => f.idioms.fromUtf8);
@@ -144,8 +150,8 @@ function params(ctx: Ctx, fn: CFunction, rust: RustFunction | undefined): [strin
       out.push([name, destroys && i === 0 ? flow([['type', target], ['pass', 'transfer'], ['nullable', TODO]]) : flow([['type', target], ['pass', 'borrow'], ['lifetime', handleLifetime(ctx, fn, rust, i)]])]);
     } else if (SCALARS[p.type] !== undefined) {
       out.push([name, flow([['type', SCALARS[p.type]!], ['pass', 'copy']])]);
-    } else if (textParam(ctx, fn, p.type) !== undefined) {
-      out.push([name, textParam(ctx, fn, p.type)!]);
+    } else if (drafted !== undefined) {
+      out.push([name, drafted]);
     } else if (p.type === 'fnptr') {
       out.push([name, flow([['type', 'callback'], ['context', TODO], ['runs-on', TODO]])]);
     } else if (/^const char \*$/.test(p.type)) {
@@ -254,12 +260,11 @@ export function draftContract(
   const header = boundary.header;
   const all = new Map<string, RustFunction>();
   for (const f of boundary.rust) for (const fn of f.functions) if (!all.has(fn.name)) all.set(fn.name, fn);
-  const ctx: Ctx = { header, opaque: new Set(header.structs.filter((s) => s.fields === undefined).map((s) => s.name)), rust: exportedRust(boundary), all, layouts, lent: new Map(), destroys: new Map() };
   const fns = header.functions.filter((f) => f.defined !== true);
-  ctx.destroys = draftDestroys(ctx, fns);
-  const text = draftText(ctx, fns);
-  if (text !== undefined) ctx.text = text;
-  ctx.lent = draftLent(ctx, fns);
+  // What the code shows about the types comes first; the parameter and result lines then read it.
+  const base: Found = { header, opaque: new Set(header.structs.filter((s) => s.fields === undefined).map((s) => s.name)), rust: exportedRust(boundary), all, layouts };
+  const text = draftText(base, fns);
+  const ctx: Ctx = { ...base, destroys: draftDestroys(base, fns), lent: draftLent(base, fns), ...(text !== undefined ? { text } : {}) };
   const types = typeLines(ctx, fns);
   const out = [
     `# Drafted by interlock init from ${sources.header}${sources.rust !== undefined ? ` and ${sources.rust}` : ''}.`,

@@ -90,7 +90,8 @@ function keepsRaw(body: SyntaxNode, paramNames: ReadonlySet<string>): boolean {
   for (const n of find(body, ['call_expression', 'assignment_expression'])) {
     if (n.type === 'assignment_expression' && paramField(n.childForFieldName('left'), paramNames) && isRaw(n.childForFieldName('right'))) return true;
     const f = n.childForFieldName('function');
-    if (f?.type === 'field_expression' && paramField(f.childForFieldName('value'), paramNames) && kids(n.childForFieldName('arguments') ?? n).some(isRaw)) return true;
+    const args = n.childForFieldName('arguments');
+    if (f?.type === 'field_expression' && args !== null && paramField(f.childForFieldName('value'), paramNames) && kids(args).some(isRaw)) return true;
   }
   return false;
 }
@@ -108,7 +109,8 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
   const panicSites: PanicSite[] = [];
   let catchesUnwind = false;
   const idioms = { boxIntoRaw: false, boxFromRaw: false, cstringIntoRaw: false, cstringFromRaw: false, fromRawParts: false, fromUtf8: false, interiorPointer: false, intoRawKept: false };
-  const paramNames = new Set(params(fn, file).map((p) => p.name.replace(/^mut /, '')));
+  const ownParams = params(fn, file);
+  const paramNames = new Set(ownParams.map((p) => p.name.replace(/^mut /, '')));
   // `c.into_raw()` is a CString's only when the body makes one: Box and Arc have into_raw too.
   let makesCString = false;
   let intoRawMethod = false;
@@ -142,7 +144,7 @@ function readFunction(fn: SyntaxNode, attrs: readonly string[], file: string): R
   return {
     name: fn.childForFieldName('name')!.text,
     exported: isExported(attrs, fn),
-    params: params(fn, file),
+    params: ownParams,
     returns: ret !== null ? squash(ret.text) : '()',
     pos: posOf(fn.childForFieldName('name')!, file),
     calls: [...calls].sort(),
