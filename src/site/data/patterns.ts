@@ -56,6 +56,14 @@ export function loadPatterns(): PatternView[] {
   return cache;
 }
 
+let listed: Map<string, string[]> | undefined;
+
+/** Pattern ID -> every file its pattern.yaml lists (its own and its broken variants'): the files a page may show. */
+export function listedFiles(): ReadonlyMap<string, readonly string[]> {
+  listed ??= new Map(loadPatterns().map((p) => [p.pattern.id, [...new Set([...p.pattern.files.map((f) => f.path), ...p.pattern.broken.flatMap((b) => b.files)])]]));
+  return listed;
+}
+
 export function loadPattern(id: string): PatternView {
   const found = loadPatterns().find((p) => p.pattern.id === id);
   if (!found) throw new Error(`No pattern "${id}" in playbooks/patterns/. Known: ${loadPatterns().map((p) => p.pattern.id).join(', ')}`);
