@@ -17,8 +17,9 @@ import { INCIDENT_LIMITS, parseIncidentFile } from '../lib/engine/postmortem-sch
 import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/postmortem.ts';
 import { interlockRoot } from '../node/interlock-root.ts';
 import { patternFolders, playbookSources } from '../node/playbook-files.ts';
-import { UsageError, type ParsedArgs } from './command.ts';
+import { UsageError } from './command.ts';
 import { unreadableInput, type CliIo } from './io.ts';
+import type { OptionValues } from './options.ts';
 import { toolVersion } from './version.ts';
 
 
@@ -34,6 +35,30 @@ export class Unusable extends Error {
   }
 }
 
+/** The input options both commands take, declared once. */
+export const INPUT_OPTIONS = {
+  answers: {
+    type: 'string',
+    value: 'file',
+    help: 'wizard answers (interlock-answers: 1), as saved by the wizard; "-" reads standard input',
+  },
+  contract: { type: 'string', value: 'file', help: 'a boundary contract; its facts pick the rules; "-" reads standard input' },
+  scan: {
+    type: 'boolean',
+    help: 'with --contract: run the static probes over the code its sources: block names and mark each rule a probe answers passed or failed, with file:line evidence',
+  },
+  postmortem: {
+    type: 'string',
+    value: 'file',
+    help: "an incident file: adds a blameless postmortem; failed checks and the fault class's unfinished checks become action items",
+  },
+  date: {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    help: 'the date printed in the checklist header (default: today, UTC), for reproducible output',
+  },
+} as const;
+
 /** What the command line names as input, after the checks both commands make. */
 interface InputArgs {
   /** --answers or --contract, and its file (`-` for standard input). */
@@ -48,21 +73,20 @@ interface InputArgs {
  * Checks the input options of `args`. `ownChecks` runs after the choice between --answers and --contract and before
  * the file checks, so a command line with several mistakes reports the same one first in both commands.
  */
-export function inputArgs(args: ParsedArgs, ownChecks: () => void): InputArgs {
-  const answers = args.values['answers'];
-  const contract = args.values['contract'];
-  const postmortem = args.values['postmortem'];
-  const date = args.values['date'];
-  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${String(args.positionals[0]).slice(0, 40)}": name the input with --answers or --contract`);
-  if ((typeof answers === 'string') === (typeof contract === 'string')) throw new UsageError('give exactly one of --answers and --contract');
+export function inputArgs(args: { values: OptionValues<typeof INPUT_OPTIONS>; positionals: string[] }, ownChecks: () => void): InputArgs {
+  const { answers, contract, postmortem, date, scan } = args.values;
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]!.slice(0, 40)}": name the input with --answers or --contract`);
+  if ((answers === undefined) === (contract === undefined)) throw new UsageError('give exactly one of --answers and --contract');
   ownChecks();
-  if (typeof date === 'string' && dateProblem(date) !== undefined) throw new UsageError(`--date ${date.slice(0, 40)} ${dateProblem(date) ?? ''}`);
-  const source = typeof answers === 'string' ? { kind: 'answers' as const, file: answers } : { kind: 'contract' as const, file: contract as string };
-  const files = [source.file, ...(typeof postmortem === 'string' ? [postmortem] : [])];
+  if (scan && contract === undefined) throw new UsageError('--scan reads the code a contract names: use it with --contract');
+  if (scan && contract === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
+  if (date !== undefined && dateProblem(date) !== undefined) throw new UsageError(`--date ${date.slice(0, 40)} ${dateProblem(date) ?? ''}`);
+  const source = answers !== undefined ? { kind: 'answers' as const, file: answers } : { kind: 'contract' as const, file: contract! };
+  const files = [source.file, ...(postmortem !== undefined ? [postmortem] : [])];
   if (files.some((f) => f === '')) throw new UsageError('an input file name is empty');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  const run = { date: typeof date === 'string' ? date : new Date().toISOString().slice(0, 10), interlockVersion: toolVersion() };
-  return typeof postmortem === 'string' ? { source, postmortem, files, run } : { source, files, run };
+  const run = { date: date ?? new Date().toISOString().slice(0, 10), interlockVersion: toolVersion() };
+  return postmortem !== undefined ? { source, postmortem, files, run } : { source, files, run };
 }
 
 /** Refuses an -o target that is one of the input files. */

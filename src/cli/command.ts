@@ -1,26 +1,35 @@
 // The contract between main() and each command file in src/cli/commands/<name>.ts.
 // Adding a command = adding one file that exports `command`; main() discovers it by name.
-import type { ParseArgsOptionsConfig } from 'node:util';
 import type { CliIo } from './io.ts';
+import type { OptionSpecs, OptionValues } from './options.ts';
 
-export interface ParsedArgs {
-  values: Record<string, string | boolean | Array<string | boolean> | undefined>;
+export interface ParsedArgs<O extends OptionSpecs = OptionSpecs> {
+  values: OptionValues<O>;
   positionals: string[];
 }
 
-export interface Command {
+export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** The word after `interlock`; equals the file name. */
   name: string;
   /** One line for `interlock --help`. */
   summary: string;
-  /** `interlock check [options] <contract.yaml>...` */
+  /** `interlock check [options] <contract.yaml>...` (one line per form). */
   usage: string;
-  /** The rest of `interlock <name> --help`: options and exit codes, already wrapped. */
+  /** Help before the Arguments and Options sections, already wrapped (a command with subcommands). */
+  intro?: string;
+  /** The positional arguments, each with one paragraph of help. */
+  arguments?: ReadonlyArray<readonly [string, string]>;
+  /** Every option, declared once: parsing, help, choices and the types run() receives come from here. */
+  options: O;
+  /** The rest of `interlock <name> --help` after the options: notes and exit codes, already wrapped. */
   help: string;
-  /** node:util parseArgs options (strict); `--help` is added for every command. */
-  options: ParseArgsOptionsConfig;
   /** Returns the exit code: 0 success, 1 findings, 2 unusable input or usage error. */
-  run(args: ParsedArgs, io: CliIo): Promise<number> | number;
+  run(args: ParsedArgs<O>, io: CliIo): Promise<number> | number;
+}
+
+/** A command with its option values typed from its own declaration. */
+export function defineCommand<const O extends OptionSpecs>(command: Command<O>): Command {
+  return command as unknown as Command;
 }
 
 /** Exit codes shared by every command. */

@@ -3,12 +3,12 @@
 // prints through the terminal encoder (encodedIo), command-line values in messages included.
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './command.ts';
-import type { Command } from './command.ts';
 import { terminalText } from '../lib/output/terminal.ts';
 import { encodedIo } from './io.ts';
 import type { CliIo } from './io.ts';
+import { commandHelp } from './help.ts';
+import { declaredValues, parseArgsConfig } from './options.ts';
 import { loadAllCommands, loadCommand } from './registry.ts';
-import { fillDocLinks } from './site-url.ts';
 import { toolVersion } from './version.ts';
 
 async function topHelp(): Promise<string> {
@@ -29,11 +29,6 @@ async function topHelp(): Promise<string> {
     'Exit codes: 0 clean, 1 findings, 2 unusable input or usage error.',
     '',
   ].join('\n');
-}
-
-/** A command's help, its handbook links pointing where the team hosts the site (or naming the page). */
-function commandHelp(command: Command, siteUrl?: string): string {
-  return `Usage: ${command.usage}\n\n${command.summary}\n\n${fillDocLinks(command.help.trimEnd(), siteUrl)}\n`;
 }
 
 function oneLine(error: unknown): string {
@@ -80,12 +75,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
     }
     let parsed;
     try {
-      parsed = parseArgs({
-        args: rest,
-        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-        allowPositionals: true,
-        strict: true,
-      });
+      parsed = parseArgs({ args: rest, options: parseArgsConfig(command.options), allowPositionals: true, strict: true });
     } catch (error) {
       io.stderr(`interlock ${command.name}: ${argumentProblem(error)} (see interlock ${command.name} --help)\n`);
       return EXIT.unusable;
@@ -94,8 +84,13 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       io.stdout(commandHelp(command, io.siteUrl));
       return EXIT.ok;
     }
+    const declared = declaredValues(command.options, parsed.values);
+    if ('problem' in declared) {
+      io.stderr(`interlock ${command.name}: ${terminalText(declared.problem)} (see interlock ${command.name} --help)\n`);
+      return EXIT.unusable;
+    }
     try {
-      return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+      return await command.run({ values: declared.values, positionals: parsed.positionals }, io);
     } catch (error) {
       if (error instanceof UsageError) {
         // A usage message is one line that may quote a command-line value (--type, --git): one line it stays.

@@ -6,10 +6,10 @@ import { readPatternFolder, readSharedFolder } from '../../node/bundle/pattern-f
 import { loadPlaybooks, PlaybookError, REPO } from '../../node/bundle/playbooks.ts';
 import { writeOutput } from '../../node/write-atomically.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
-import { checklistInput, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
-import { EXIT, UsageError } from '../command.ts';
+import { plural } from '../../lib/output/words.ts';
+import { checklistInput, INPUT_OPTIONS, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { defineCommand, EXIT, UsageError } from '../command.ts';
 import { scanCode } from '../scan-code.ts';
-import type { Command } from '../command.ts';
 
 /** The files of the patterns the checklist calls for, read from the shipped pattern library. */
 function loadPatternFiles(ids: readonly string[]): Record<string, AvailablePattern> {
@@ -23,22 +23,27 @@ function loadPatternFiles(ids: readonly string[]): Record<string, AvailablePatte
   return out;
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'bundle',
   summary: 'Write a zip with the checklist, a contract, the pattern projects that apply and an audit script',
   usage: 'interlock bundle (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--postmortem <incident.yaml>] [--date YYYY-MM-DD] -o <file.zip>',
+  options: {
+    ...INPUT_OPTIONS,
+    answers: { ...INPUT_OPTIONS.answers, help: 'wizard answers (interlock-answers: 1); must name the project; "-" reads standard input' },
+    contract: { ...INPUT_OPTIONS.contract, help: 'a boundary contract; it is copied into the bundle as contract.yaml' },
+    scan: {
+      ...INPUT_OPTIONS.scan,
+      help: 'with --contract: run the static probes over the code its sources: block names; the checklist in the zip marks each item a probe answers with its file:line evidence',
+    },
+    postmortem: { ...INPUT_OPTIONS.postmortem, help: 'an incident file: adds POSTMORTEM.md and the postmortem to checklist.json' },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'file',
+      help: 'the zip to write (required); a file is written to a temporary file, then renamed; a FIFO or device is written into; a symbolic link is followed',
+    },
+  },
   help: [
-    'Options:',
-    '  --answers <file>         wizard answers (interlock-answers: 1); must name the project; "-" reads standard input',
-    '  --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml',
-    '  --scan                   with --contract: run the static probes over the code its sources: block names; the',
-    '                           checklist in the zip marks each item a probe answers with its file:line evidence',
-    '  --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json',
-    '  --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output',
-    '  -o, --output <file>      the zip to write (required); a file is written to a temporary file, then renamed;',
-    '                           a FIFO or device is written into; a symbolic link is followed',
-    '  -h, --help               show this help',
-    '',
     `The zip unpacks into ${BUNDLE_ROOT}/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a`,
     'skeleton written from the answers), audit.sh, which runs the detectors on YOUR code (sh audit.sh --go <module>',
     '--rust <crate>; defaults from the contract\'s sources:), and lab/ with lab.sh and Interlock\'s example projects',
@@ -48,23 +53,12 @@ export const command: Command = {
     '  0  the bundle was written',
     '  2  an input is unusable (unreadable, not YAML, invalid answers, no project name) or the command line is wrong',
   ].join('\n'),
-  options: {
-    answers: { type: 'string' },
-    contract: { type: 'string' },
-    postmortem: { type: 'string' },
-    date: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    scan: { type: 'boolean', default: false },
-  },
   async run(args, io) {
-    const scan = args.values['scan'] === true;
-    const output = args.values['output'];
+    const { scan, output } = args.values;
     const inputs = inputArgs(args, () => {
-      if (typeof output !== 'string' || output === '' || output === '-') throw new UsageError('-o <file.zip> is required: a zip is not written to the terminal');
-      if (scan && typeof args.values['contract'] !== 'string') throw new UsageError('--scan reads the code a contract names: use it with --contract');
-      if (scan && args.values['contract'] === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
+      if (output === undefined || output === '' || output === '-') throw new UsageError('-o <file.zip> is required: a zip is not written to the terminal');
     });
-    const target = resolve(io.cwd, output as string);
+    const target = resolve(io.cwd, output!);
     refuseOverwrite(inputs.files, target, io.cwd);
 
     let zip: Uint8Array;
@@ -94,8 +88,7 @@ export const command: Command = {
         return EXIT.unusable;
       }
       zip = result.zip;
-      const n = source.checklist.counts.total;
-      summary = `${result.paths.length} files, ${n} check${n === 1 ? '' : 's'}, pattern${ids.length === 1 ? '' : 's'}: ${ids.length > 0 ? ids.join(', ') : 'none'}`;
+      summary = `${plural(result.paths.length, 'file')}, ${plural(source.checklist.counts.total, 'check')}, ${ids.length === 1 ? 'pattern' : 'patterns'}: ${ids.length > 0 ? ids.join(', ') : 'none'}`;
     } catch (error) {
       if (error instanceof PlaybookError) {
         io.stderr(`interlock bundle: ${error.message}\n`);
@@ -108,10 +101,10 @@ export const command: Command = {
     }
     const problem = writeOutput(target, zip);
     if (problem !== undefined) {
-      io.stderr(`interlock bundle: cannot write ${shown(String(output))}: ${problem}; no bundle was written\n`);
+      io.stderr(`interlock bundle: cannot write ${shown(output!)}: ${problem}; no bundle was written\n`);
       return EXIT.unusable;
     }
-    io.stdout(`wrote ${shown(String(output))} (${shown(summary)})\n`);
+    io.stdout(`wrote ${shown(output!)} (${shown(summary)})\n`);
     return EXIT.ok;
   },
-};
+});

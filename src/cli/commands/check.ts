@@ -13,8 +13,7 @@ import type { FileReport } from '../../lib/diagnostics/format-json.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import { relativeUri, toSarif } from '../../lib/diagnostics/sarif.ts';
 import { jsonText } from '../../lib/output/json.ts';
-import { EXIT, UsageError } from '../command.ts';
-import type { Command } from '../command.ts';
+import { defineCommand, EXIT, UsageError } from '../command.ts';
 import { unreadableInput, type CliIo } from '../io.ts';
 import { docToken } from '../site-url.ts';
 import { toolVersion } from '../version.ts';
@@ -65,18 +64,21 @@ function uriFor(file: string, cwd: string): string {
   return relativeUri(rel.split(sep).join('/').replace(/^\.\//, ''));
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'check',
   summary: 'Validate boundary contracts and run the lint rules',
   usage: 'interlock check [--format text|json|sarif] <contract.yaml>...',
+  arguments: [['<contract.yaml>...', 'contract files to check; "-" reads standard input']],
+  options: {
+    format: {
+      type: 'string',
+      short: 'f',
+      choices: FORMATS,
+      default: 'text',
+      help: 'text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)',
+    },
+  },
   help: [
-    'Arguments:',
-    '  <contract.yaml>...     contract files to check; "-" reads standard input',
-    '',
-    'Options:',
-    '  --format <format>      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)',
-    '  -h, --help             show this help',
-    '',
     'Exit codes:',
     '  0  every contract is valid and lint-clean',
     '  1  lint findings (errors or warnings)',
@@ -84,17 +86,13 @@ export const command: Command = {
     '',
     `Rules: ${docToken('/lint/')}`,
   ].join('\n'),
-  options: { format: { type: 'string', short: 'f', default: 'text' } },
   run(args, io) {
-    const format = args.values['format'];
-    if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    }
+    const format: Format = args.values.format;
     if (args.positionals.length === 0) throw new UsageError('name at least one contract file');
     if (args.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
     const checked = args.positionals.map((file) => checkOne(file, io));
     const reports = checked.map((c) => c.report);
-    switch (format as Format) {
+    switch (format) {
       case 'text':
         io.stdout(textReport(checked));
         break;
@@ -118,4 +116,4 @@ export const command: Command = {
     if (reports.some((r) => !r.usable)) return EXIT.unusable;
     return reports.some((r) => r.diagnostics.length > 0) ? EXIT.findings : EXIT.ok;
   },
-};
+});

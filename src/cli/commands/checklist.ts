@@ -8,14 +8,12 @@ import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
 import { terminalText } from '../../lib/output/terminal.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
-import { checklistInput, decodeForExcerpt, inputArgs, printDiagnostics, readInput, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { checklistInput, decodeForExcerpt, INPUT_OPTIONS, inputArgs, printDiagnostics, readInput, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
 import { parseEvidence } from '../../lib/evidence/read.ts';
 import type { EvidenceDoc } from '../../lib/evidence/schema.ts';
-import { EXIT, UsageError } from '../command.ts';
-import type { Command } from '../command.ts';
+import { defineCommand, EXIT, UsageError } from '../command.ts';
 
 const FORMATS = ['md', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 /** An evidence file for --evidence, parsed against its schema; unusable input throws Unusable. */
 function readEvidence(file: string, io: CliIo): EvidenceDoc {
@@ -27,50 +25,34 @@ function readEvidence(file: string, io: CliIo): EvidenceDoc {
   return parsed.doc;
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'checklist',
   summary: 'Build the audit checklist for a boundary from wizard answers or a contract',
   usage: 'interlock checklist (--answers <answers.yaml> | --contract <contract.yaml> [--scan]) [--format md|json] [--postmortem <incident.yaml>] [--evidence <evidence.json>] [--date YYYY-MM-DD] [-o <file>]',
+  options: {
+    ...INPUT_OPTIONS,
+    scan: { ...INPUT_OPTIONS.scan, help: `${INPUT_OPTIONS.scan.help} (md: a closing section; json: a "code" object on each answered item)` },
+    format: {
+      type: 'string',
+      short: 'f',
+      choices: FORMATS,
+      default: 'md',
+      help: 'md (default): Markdown task lists for an issue or pull request; json: see /schema/checklist-v1.json',
+    },
+    evidence: { type: 'string', value: 'file', help: '(Markdown only) show what interlock evidence run recorded under each check' },
+    output: { type: 'string', short: 'o', value: 'file', help: 'write to <file> atomically instead of standard output' },
+  },
   help: [
-    'Options:',
-    '  --answers <file>         wizard answers (interlock-answers: 1), as saved by the wizard; "-" reads standard input',
-    '  --contract <file>        a boundary contract; its facts pick the rules; "-" reads standard input',
-    '  -f, --format <format>    md (default): Markdown task lists for an issue or pull request; json: see /schema/checklist-v1.json',
-    '  --scan                   with --contract: run the static probes over the code its sources: block names and mark',
-    '                           each rule a probe answers passed or failed, with file:line evidence (md: a closing',
-    '                           section; json: a "code" object on each answered item)',
-    '  --postmortem <file>      an incident file: adds a blameless postmortem; failed checks and the fault class\'s',
-    '                           unfinished checks become action items',
-    '  --evidence <file>        (Markdown only) show what interlock evidence run recorded under each check',
-    '  --date <YYYY-MM-DD>      the date printed in the header (default: today, UTC), for reproducible output',
-    '  -o, --output <file>      write to <file> atomically instead of standard output',
-    '  -h, --help               show this help',
-    '',
     'Exit codes:',
     '  0  the checklist was written (warnings, such as unanswered questions, go to standard error)',
     '  2  an input is unusable (unreadable, not YAML, invalid answers) or the command line is wrong',
   ].join('\n'),
-  options: {
-    answers: { type: 'string' },
-    contract: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'md' },
-    postmortem: { type: 'string' },
-    date: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    scan: { type: 'boolean', default: false },
-    evidence: { type: 'string' },
-  },
   async run(args, io) {
-    const format = args.values['format'];
-    const output = args.values['output'];
-    const scan = args.values['scan'] === true;
+    const { format, output, scan, evidence: evidenceFile } = args.values;
     const inputs = inputArgs(args, () => {
-      if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-      if (scan && typeof args.values['contract'] !== 'string') throw new UsageError('--scan reads the code a contract names: use it with --contract');
-      if (scan && args.values['contract'] === '-') throw new UsageError('--scan needs the contract as a file: its sources: paths are relative to it');
-      if (typeof args.values['evidence'] === 'string' && format === 'json') throw new UsageError('--evidence adds to the Markdown checklist; the evidence file is already JSON');
+      if (evidenceFile !== undefined && format === 'json') throw new UsageError('--evidence adds to the Markdown checklist; the evidence file is already JSON');
     });
-    if (typeof output === 'string') {
+    if (output !== undefined) {
       if (output === '' || output === '-') throw new UsageError('-o needs a file name (leave it out to print the checklist)');
       refuseOverwrite(inputs.files, resolve(io.cwd, output), io.cwd);
     }
@@ -83,18 +65,18 @@ export const command: Command = {
         io.stderr('interlock checklist: the code could not be scanned; no checklist was written\n');
         return EXIT.unusable;
       }
-      const evidence = typeof args.values['evidence'] === 'string' ? readEvidence(args.values['evidence'], io) : undefined;
+      const evidence = evidenceFile !== undefined ? readEvidence(evidenceFile, io) : undefined;
       const options = { ...(io.siteUrl !== undefined ? { siteUrl: io.siteUrl } : {}), ...(evidence !== undefined ? { evidence } : {}) };
-      if ((format as Format) === 'json') text = checklistJsonText(checklist, postmortem, code?.evidence);
+      if (format === 'json') text = checklistJsonText(checklist, postmortem, code?.evidence);
       else text = postmortem !== undefined ? postmortemMarkdown(checklist, postmortem, options) : checklistMarkdown(checklist, options);
-      if ((format as Format) === 'md' && code !== undefined) text += scanEvidenceMarkdown(code.evidence, code.unanswered);
+      if (format === 'md' && code !== undefined) text += scanEvidenceMarkdown(code.evidence, code.unanswered);
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
       printDiagnostics(error.diagnostics, error.text, io);
       io.stderr(`interlock checklist: ${error.message}; no checklist was written\n`);
       return EXIT.unusable;
     }
-    if (typeof output === 'string') {
+    if (output !== undefined) {
       const problem = writeFileAtomically(resolve(io.cwd, output), text);
       if (problem !== undefined) {
         io.stderr(`interlock checklist: cannot write ${terminalText(output)}: ${problem}\n`);
@@ -105,4 +87,4 @@ export const command: Command = {
     }
     return EXIT.ok;
   },
-};
+});

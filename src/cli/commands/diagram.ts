@@ -5,24 +5,15 @@ import { COST_LIMITS, DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { compareDiagnostics } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 import { chooseDiagram } from '../../lib/diagram/contract-diagrams.ts';
-import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from '../../lib/diagram/diagram.ts';
-import { EXIT, UsageError } from '../command.ts';
-import type { Command } from '../command.ts';
+import { DIAGRAM_KINDS, type Diagram } from '../../lib/diagram/diagram.ts';
+import { defineCommand, EXIT, UsageError } from '../command.ts';
 import { emitReport, unreadableInput } from '../io.ts';
 import type { CliIo } from '../io.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
 
 const FORMATS = ['mermaid', 'svg'] as const;
-type Format = (typeof FORMATS)[number];
 const THEME_NAMES = ['light', 'dark'] as const;
 type ThemeName = (typeof THEME_NAMES)[number];
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${option} must be one of ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
 
 /**
  * The SVG from the committed cache (the sample contracts) or the user's cache, rendered in a local browser
@@ -57,48 +48,44 @@ async function svgFor(diagram: Diagram, theme: ThemeName, io: CliIo): Promise<st
   }
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'diagram',
   summary: 'Draw a contract as an ownership map or a handle lifecycle (Mermaid or SVG)',
   usage: 'interlock diagram [--kind ownership|lifecycle] [--type <Name>] [--format mermaid|svg] [--theme light|dark] [-o <file>] <contract.yaml>',
+  arguments: [['<contract.yaml>', 'the contract to draw; "-" reads standard input']],
+  options: {
+    kind: {
+      type: 'string',
+      choices: DIAGRAM_KINDS,
+      default: 'ownership',
+      help: 'ownership (default): the Go heap, the C ABI and the Rust heap with every create, borrow, transfer, release and callback; lifecycle: one opaque handle from create to release as a sequence diagram',
+    },
+    type: { type: 'string', value: 'Name', help: 'the opaque type a lifecycle follows (needed when there are several)' },
+    format: {
+      type: 'string',
+      short: 'f',
+      choices: FORMATS,
+      default: 'mermaid',
+      help: 'mermaid (default): Mermaid text; svg: the rendered picture, read from the diagram cache or rendered in a local Chromium (never downloaded)',
+    },
+    theme: { type: 'string', choices: THEME_NAMES, help: 'light (default) or dark colours, for --format svg' },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'file',
+      help: 'write to this file instead of standard output: a file is replaced all or nothing, a FIFO or device is written into, a symbolic link is followed',
+    },
+  },
   help: [
-    'Arguments:',
-    '  <contract.yaml>        the contract to draw; "-" reads standard input',
-    '',
-    'Options:',
-    '  --kind <kind>          ownership (default): the Go heap, the C ABI and the Rust heap with every',
-    '                         create, borrow, transfer, release and callback; lifecycle: one opaque',
-    '                         handle from create to release as a sequence diagram',
-    '  --type <Name>          the opaque type a lifecycle follows (needed when there are several)',
-    '  --format <format>      mermaid (default): Mermaid text; svg: the rendered picture, read from the',
-    '                         diagram cache or rendered in a local Chromium (never downloaded)',
-    '  --theme <theme>        light (default) or dark colours, for --format svg',
-    '  -o, --output <file>    write to this file instead of standard output: a file is replaced all or',
-    '                         nothing, a FIFO or device is written into, a symbolic link is followed',
-    '  -h, --help             show this help',
-    '',
     'Exit codes:',
     '  0  the diagram was written (lint findings, if any, are noted on standard error)',
     '  2  the contract is unusable (unreadable, not YAML, breaks the schema), the command line is wrong,',
     '     or an SVG had to be rendered and no browser was found; nothing is written',
   ].join('\n'),
-  options: {
-    kind: { type: 'string', default: 'ownership' },
-    type: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'mermaid' },
-    theme: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-  },
   async run(args, io) {
-    const kind: DiagramKind = oneOf(args.values['kind'], DIAGRAM_KINDS, '--kind');
-    const format: Format = oneOf(args.values['format'], FORMATS, '--format');
-    const themeValue = args.values['theme'];
-    if (themeValue !== undefined && format !== 'svg') throw new UsageError('--theme applies only to --format svg');
-    const theme: ThemeName = themeValue === undefined ? 'light' : oneOf(themeValue, THEME_NAMES, '--theme');
-    const typeValue = args.values['type'];
-    const type = typeof typeValue === 'string' ? typeValue : undefined;
-    const outputValue = args.values['output'];
-    const output = typeof outputValue === 'string' ? outputValue : undefined;
+    const { kind, format, type, output } = args.values;
+    if (args.values.theme !== undefined && format !== 'svg') throw new UsageError('--theme applies only to --format svg');
+    const theme = args.values.theme ?? 'light';
     if (output === '') throw new UsageError('-o needs a file name');
     if (args.positionals.length !== 1) throw new UsageError('name exactly one contract file');
     const file = args.positionals[0]!;
@@ -138,4 +125,4 @@ export const command: Command = {
     }
     return EXIT.ok;
   },
-};
+});

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { plural } from '../../lib/output/words.ts';
 import { parseFacts } from '../../lib/engine/facts-schema.ts';
 import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
@@ -15,8 +16,7 @@ import { formatText } from '../../lib/diff/format-text.ts';
 import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
 import { interlockRoot } from '../../node/interlock-root.ts';
-import { EXIT, UsageError } from '../command.ts';
-import type { Command } from '../command.ts';
+import { defineCommand, EXIT, UsageError } from '../command.ts';
 import { emitReport, unreadableInput } from '../io.ts';
 import type { CliIo } from '../io.ts';
 import { docToken } from '../site-url.ts';
@@ -24,7 +24,6 @@ import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { toolVersion } from '../version.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 const PLAYBOOKS = join(interlockRoot(), 'playbooks');
 
@@ -120,7 +119,7 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir)
   });
   const catalogue = loadCatalogue(files, { knownFacts: new Set(Object.keys(summaries)) });
   if (catalogue.diagnostics.length > 0) {
-    io.stderr(`interlock diff: ${catalogue.diagnostics.length} problem(s) in the audit rules under ${shown(label)}; those rules are left out of the checklist\n`);
+    io.stderr(`interlock diff: ${plural(catalogue.diagnostics.length, 'problem')} in the audit rules under ${shown(label)}; those rules are left out of the checklist\n`);
   }
   return { kind: 'rules', rules: catalogue.rules };
 }
@@ -132,24 +131,32 @@ function printUnusable(loaded: LoadedSide, role: string, io: CliIo): void {
   io.stderr(`interlock diff: the ${role} contract is unusable (${n} ${n === 1 ? 'error' : 'errors'}); nothing was compared\n`);
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'diff',
   summary: 'Classify the changes between two versions of a boundary contract and check the ABI version bump',
   usage: 'interlock diff [--format text|md|json] [-o <file>] (<base.yaml> <head.yaml> | --git <revision> <contract.yaml>)',
+  arguments: [
+    ['<base.yaml> <head.yaml>', 'the old and the new contract ("-" reads one of them from standard input)'],
+    ['<contract.yaml>', 'with --git: the new contract in the working tree'],
+  ],
+  options: {
+    git: { type: 'string', value: 'revision', help: 'read the old contract with git show <revision>:<path> (a branch, tag or commit)' },
+    format: {
+      type: 'string',
+      short: 'f',
+      choices: FORMATS,
+      default: 'text',
+      help: 'text (default), md (a pull-request comment) or json (format interlock-diff/1)',
+    },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'file',
+      help: 'write the report to <file>: a file is replaced atomically (a reader never sees half of it), a FIFO or device is written into, a symbolic link is followed; "-" is standard output',
+    },
+    rules: { type: 'string', value: 'dir', help: 'audit rules for the targeted checklist (default: the catalogue shipped with interlock)' },
+  },
   help: [
-    'Arguments:',
-    '  <base.yaml> <head.yaml>  the old and the new contract ("-" reads one of them from standard input)',
-    '  <contract.yaml>          with --git: the new contract in the working tree',
-    '',
-    'Options:',
-    '  --git <revision>         read the old contract with git show <revision>:<path> (a branch, tag or commit)',
-    '  --format <format>        text (default), md (a pull-request comment) or json (format interlock-diff/1)',
-    '  -o, --output <file>      write the report to <file>: a file is replaced atomically (a reader never sees',
-    '                           half of it), a FIFO or device is written into, a symbolic link is followed;',
-    '                           "-" is standard output',
-    '  --rules <dir>            audit rules for the targeted checklist (default: the catalogue shipped with interlock)',
-    '  -h, --help               show this help',
-    '',
     'Every change has a stable kind (function-removed, pass-changed, lifetime-changed, ...), a severity',
     '(breaking-abi, memory-safety, compatible), its path in the contract and line:column on each side.',
     'A change that breaks code built against the old contract needs a new ABI major version (an error',
@@ -162,24 +169,14 @@ export const command: Command = {
     '',
     `Governance in CI: ${docToken('/governance/governance-in-ci/')}`,
   ].join('\n'),
-  options: {
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o' },
-    git: { type: 'string' },
-    rules: { type: 'string' },
-  },
   run(args, io) {
-    const format = args.values['format'];
-    if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    const ref = args.values['git'];
-    const output = args.values['output'];
-    const rules = args.values['rules'];
+    const { format, git: ref, output, rules } = args.values;
     const files = args.positionals;
-    if (typeof ref === 'string' ? files.length !== 1 : files.length !== 2) {
-      throw new UsageError(typeof ref === 'string' ? 'with --git, name exactly one contract file' : 'name two contract files: the base and the head');
+    if (ref !== undefined ? files.length !== 1 : files.length !== 2) {
+      throw new UsageError(ref !== undefined ? 'with --git, name exactly one contract file' : 'name two contract files: the base and the head');
     }
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-    if (typeof output === 'string') {
+    if (output !== undefined) {
       if (output === '') throw new UsageError('-o needs a file name (leave it out to print the report)');
       const target = resolve(io.cwd, output);
       if (output !== '-' && files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError('-o would overwrite an input contract');
@@ -189,8 +186,8 @@ export const command: Command = {
     let head: LoadedSide;
     try {
       const [first = '', second = ''] = files;
-      base = typeof ref === 'string' ? readFromGit(ref, first, io) : readFile(first, io);
-      head = readFile(typeof ref === 'string' ? first : second, io);
+      base = ref !== undefined ? readFromGit(ref, first, io) : readFile(first, io);
+      head = readFile(ref !== undefined ? first : second, io);
     } catch (error) {
       if (!(error instanceof BaseUnavailable)) throw error;
       io.stderr(`interlock diff: ${error.message}\n`);
@@ -202,10 +199,10 @@ export const command: Command = {
       return EXIT.unusable;
     }
 
-    const source = typeof rules === 'string' ? checklistSource(resolve(io.cwd, rules), true, io, rules) : checklistSource(join(PLAYBOOKS, 'rules'), false, io);
+    const source = rules !== undefined ? checklistSource(resolve(io.cwd, rules), true, io, rules) : checklistSource(join(PLAYBOOKS, 'rules'), false, io);
     const report = diffContracts(base.side, head.side, source);
     let text: string;
-    switch (format as Format) {
+    switch (format) {
       case 'md':
         text = formatMarkdown(report);
         break;
@@ -219,11 +216,11 @@ export const command: Command = {
         text = formatText(report, sources);
       }
     }
-    const problem = emitReport(io, typeof output === 'string' ? output : undefined, text);
+    const problem = emitReport(io, output, text);
     if (problem !== undefined) {
-      io.stderr(`interlock diff: cannot write ${shown(String(output))}: ${problem}\n`);
+      io.stderr(`interlock diff: cannot write ${shown(output ?? '-')}: ${problem}\n`);
       return EXIT.unusable;
     }
     return report.exitCode;
   },
-};
+});

@@ -20,13 +20,29 @@ import { layoutDrift } from '../../node/code/layout-probe.ts';
 import { CodeReaderUnavailable } from '../../node/code/parser.ts';
 import { scanSources } from '../../node/code/scan.ts';
 import type { SourcePaths } from '../../node/code/scan.ts';
-import { EXIT, UsageError } from '../command.ts';
-import type { Command, ParsedArgs } from '../command.ts';
+import { plural } from '../../lib/output/words.ts';
+import { defineCommand, EXIT, UsageError, type ParsedArgs } from '../command.ts';
+import type { OptionSpecs } from '../options.ts';
 import { unreadableInput, type CliIo } from '../io.ts';
 import { docToken } from '../site-url.ts';
 import { toolVersion } from '../version.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+
+const OPTIONS = {
+  header: {
+    type: 'string',
+    value: 'file',
+    help: 'the C header both sides build against; the library headers it includes (found beside it or under its folder) are read too, with their decoration and declaration macros applied',
+  },
+  rust: { type: 'string', value: 'dir|file', help: 'the Rust crate (src/lib.rs and the modules it declares) or one .rs file' },
+  go: { type: 'string', value: 'dir|file', help: 'the Go package directory (or one .go file) that calls the library' },
+  features: { type: 'string', value: 'a,b', help: 'cargo features that are on (items under #[cfg(feature = ...)])' },
+  tags: { type: 'string', value: 'a,b', help: 'Go build tags that are on (files under //go:build ...)' },
+  probes: { type: 'boolean', help: 'also run the static probes over the Rust and Go code' },
+  format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'text (default), json, or sarif' },
+} as const satisfies OptionSpecs;
+type DriftArgs = ParsedArgs<typeof OPTIONS>;
 const UNUSABLE = new Set(['code-unreadable', 'code-unparsable', 'input-unreadable']);
 
 function driftCatalogue(siteUrl: string | undefined): SarifRule[] {
@@ -42,15 +58,10 @@ function uriFor(file: string, cwd: string): string {
   return relativeUri(rel.split(sep).join('/').replace(/^\.\//, ''));
 }
 
-function option(args: ParsedArgs, name: string): string | undefined {
-  const v = args.values[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
 /** Command-line paths win; otherwise the contract's `sources:`, relative to the contract file. */
-function sourcePaths(args: ParsedArgs, fromContract: SourcePaths, contractFile: string | undefined): SourcePaths {
+function sourcePaths(args: DriftArgs, fromContract: SourcePaths, contractFile: string | undefined): SourcePaths {
   const base = contractFile !== undefined ? dirname(contractFile) : '.';
-  const pick = (key: keyof SourcePaths): string | undefined => option(args, key) ?? (fromContract[key] !== undefined ? join(base, fromContract[key]) : undefined);
+  const pick = (key: keyof SourcePaths): string | undefined => args.values[key] ?? (fromContract[key] !== undefined ? join(base, fromContract[key]) : undefined);
   const out: SourcePaths = {};
   for (const key of ['header', 'rust', 'go'] as const) {
     const p = pick(key);
@@ -59,8 +70,8 @@ function sourcePaths(args: ParsedArgs, fromContract: SourcePaths, contractFile: 
   return out;
 }
 
-function list(args: ParsedArgs, name: string): string[] {
-  return (option(args, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 interface Outcome {
@@ -69,7 +80,7 @@ interface Outcome {
   notes: string[];
 }
 
-async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+async function drift(args: DriftArgs, io: CliIo): Promise<Outcome> {
   const contractFile = args.positionals[0];
   const diagnostics: Diagnostic[] = [];
   let parsed: ReturnType<typeof parseWithinLimits> | undefined;
@@ -83,7 +94,7 @@ async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   }
   const paths = sourcePaths(args, fromContract, contractFile);
   if (paths.header === undefined && paths.rust === undefined && paths.go === undefined) throw new UsageError('name the code to compare: --header, --rust, --go, or a contract with a sources: block');
-  const scan = await scanSources(paths, { rustFeatures: list(args, 'features'), goTags: list(args, 'tags') });
+  const scan = await scanSources(paths, { rustFeatures: list(args.values.features), goTags: list(args.values.tags) });
   diagnostics.push(...scan.diagnostics, ...sourceDrift(scan.boundary));
   const notes: string[] = [];
   if (parsed?.model !== undefined && parsed.locate !== undefined) {
@@ -94,7 +105,7 @@ async function drift(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       if (layout.note !== undefined) notes.push(layout.note);
     }
   }
-  if (args.values['probes'] === true) diagnostics.push(...runProbes(scan.boundary).map(findingToDiagnostic));
+  if (args.values.probes) diagnostics.push(...runProbes(scan.boundary).map(findingToDiagnostic));
   return { diagnostics: diagnostics.sort(compareDiagnostics), unusable: diagnostics.some((d) => UNUSABLE.has(d.code)), notes };
 }
 
@@ -109,30 +120,17 @@ function textReport(o: Outcome): string {
   const out = o.diagnostics.map((d) => formatDiagnostic(d));
   const c = countBySeverity(o.diagnostics);
   out.push(...o.notes.map((n) => `note: ${n}`));
-  out.push(c.error + c.warning === 0 ? 'drift: no differences' : `drift: ${c.error} error(s), ${c.warning} warning(s)`);
+  out.push(c.error + c.warning === 0 ? 'drift: no differences' : `drift: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}`);
   return `${out.join('\n')}\n`;
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'drift',
   summary: 'Compare a contract with the C header, the Rust exports and the Go call sites',
   usage: 'interlock drift [--header h] [--rust crate/] [--go pkg/] [--probes] [--format text|json|sarif] [contract.yaml]',
+  arguments: [['[contract.yaml]', 'the contract to compare; its sources: block names the code unless options do']],
+  options: OPTIONS,
   help: [
-    'Arguments:',
-    '  [contract.yaml]        the contract to compare; its sources: block names the code unless options do',
-    '',
-    'Options:',
-    '  --header <file>        the C header both sides build against; the library headers it includes (found',
-    '                         beside it or under its folder) are read too, with their decoration and',
-    '                         declaration macros applied',
-    '  --rust <dir|file>      the Rust crate (src/lib.rs and the modules it declares) or one .rs file',
-    '  --go <dir|file>        the Go package directory (or one .go file) that calls the library',
-    '  --features <a,b>       cargo features that are on (items under #[cfg(feature = ...)])',
-    '  --tags <a,b>           Go build tags that are on (files under //go:build ...)',
-    '  --probes               also run the static probes over the Rust and Go code',
-    '  --format <format>      text (default), json, or sarif',
-    '  -h, --help             show this help',
-    '',
     'Exit codes:',
     '  0  no differences (and no probe findings with --probes)',
     '  1  differences or probe findings',
@@ -140,18 +138,8 @@ export const command: Command = {
     '',
     `Probes and codes: ${docToken('/probes/')}`,
   ].join('\n'),
-  options: {
-    format: { type: 'string', short: 'f', default: 'text' },
-    header: { type: 'string' },
-    rust: { type: 'string' },
-    go: { type: 'string' },
-    features: { type: 'string' },
-    tags: { type: 'string' },
-    probes: { type: 'boolean', default: false },
-  },
   async run(args, io) {
-    const format = option(args, 'format');
-    if (format === undefined || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    const { format } = args.values;
     if (args.positionals.length > 1) throw new UsageError('name at most one contract file');
     if (args.positionals[0] === '-') throw new UsageError('drift reads the contract from a file: its sources: paths are relative to it');
     let o: Outcome;
@@ -168,4 +156,4 @@ export const command: Command = {
     if (o.unusable) return EXIT.unusable;
     return o.diagnostics.length > 0 ? EXIT.findings : EXIT.ok;
   },
-};
+});

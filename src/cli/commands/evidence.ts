@@ -13,73 +13,77 @@ import { jsonText } from '../../lib/output/json.ts';
 import { terminalText } from '../../lib/output/terminal.ts';
 import { runStep, toolVersions } from '../../node/evidence/run-step.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
-import { checklistInput, decodeForExcerpt, inputArgs, printDiagnostics, readInput, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
-import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { plural } from '../../lib/output/words.ts';
+import { checklistInput, decodeForExcerpt, INPUT_OPTIONS, inputArgs, printDiagnostics, readInput, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { defineCommand, EXIT, UsageError, type ParsedArgs } from '../command.ts';
+import type { OptionSpecs } from '../options.ts';
 import type { CliIo } from '../io.ts';
 
 const MAX_EVIDENCE_BYTES = 4 * 1024 * 1024;
 
-export const command: Command = {
+const OPTIONS = {
+  answers: { ...INPUT_OPTIONS.answers, help: 'run: wizard answers, as for interlock checklist' },
+  contract: { ...INPUT_OPTIONS.contract, help: 'run: a boundary contract, as for interlock checklist' },
+  output: {
+    type: 'string',
+    short: 'o',
+    value: 'file',
+    help: 'run: the evidence file to write (required); it and its logs folder must not exist yet',
+  },
+  repo: { type: 'string', value: 'dir', help: 'run: the repository root (default: the current folder)' },
+  go: { type: 'string', value: 'dir', help: "run: the Go module (default: the contract's sources:, else --repo)" },
+  rust: { type: 'string', value: 'dir', help: "run: the Rust crate (default: the contract's sources:, else --repo)" },
+  rule: { type: 'string', multiple: true, value: 'ID', help: "run: run only this rule's steps (repeatable)" },
+  timeout: { type: 'string', value: 'seconds', help: 'run: the longest one step may run (default 900); it is then stopped and recorded' },
+  date: { ...INPUT_OPTIONS.date, help: 'run: as for interlock checklist' },
+} as const satisfies OptionSpecs;
+type EvidenceArgs = ParsedArgs<typeof OPTIONS>;
+
+export const command = defineCommand({
   name: 'evidence',
   summary: "Run a checklist's verify commands in your repository and record the results, or check a record",
   usage: 'interlock evidence run (--answers <answers.yaml> | --contract <contract.yaml>) -o <evidence.json> [options]\n       interlock evidence verify <evidence.json>',
-  help: [
+  intro: [
     'run: every verify step of the checklist that has a command runs with /bin/sh in the folder its rule names',
     '(the repository root, the Go module or the Rust crate); each is recorded with its folder, start time,',
     'duration, exit code and the SHA-256 of its output, which is kept in <evidence>-logs/ beside the file.',
     '',
-    'Options for run:',
-    '  --answers <file>, --contract <file>   the checklist\'s input, as for interlock checklist',
-    '  -o, --output <file>      the evidence file to write (required); it and its logs folder must not exist yet',
-    '  --repo <dir>             the repository root (default: the current folder)',
-    '  --go <dir>, --rust <dir> the Go module and the Rust crate (default: the contract\'s sources:, else --repo)',
-    '  --rule <ID>              run only this rule\'s steps (repeatable)',
-    '  --timeout <seconds>      the longest one step may run (default 900); it is then stopped and recorded',
-    '  --date <YYYY-MM-DD>      as for interlock checklist',
-    '',
     'verify <evidence.json>: recomputes each kept output\'s SHA-256 and size and names any that changed.',
-    '',
+  ].join('\n'),
+  options: OPTIONS,
+  help: [
     'Exit codes:',
     '  0  every step exited 0 (run); every kept output matches its record (verify)',
     '  1  a step failed or timed out (run; the evidence is still written); an output is missing or changed (verify)',
     '  2  an input is unusable or the command line is wrong',
   ].join('\n'),
-  options: {
-    answers: { type: 'string' },
-    contract: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    repo: { type: 'string' },
-    go: { type: 'string' },
-    rust: { type: 'string' },
-    rule: { type: 'string', multiple: true },
-    timeout: { type: 'string' },
-    date: { type: 'string' },
-  },
   run(args, io) {
     const [sub, ...rest] = args.positionals;
     if (sub === 'run') return runEvidence({ ...args, positionals: rest }, io);
     if (sub === 'verify') return verifyFile(rest, io);
     throw new UsageError(sub === undefined ? 'name a subcommand: run or verify' : `unknown subcommand "${sub.slice(0, 40)}": use run or verify`);
   },
-};
+});
 
 /** The three folders a verify step may name, absolute. */
-function placesFor(args: ParsedArgs, checklist: Checklist, contractFile: string | undefined, cwd: string): Places {
-  const given = (key: string): string | undefined => (typeof args.values[key] === 'string' ? resolve(cwd, args.values[key] as string) : undefined);
+function placesFor(args: EvidenceArgs, checklist: Checklist, contractFile: string | undefined, cwd: string): Places {
+  const given = (key: 'repo' | 'go' | 'rust'): string | undefined => {
+    const value = args.values[key];
+    return value !== undefined ? resolve(cwd, value) : undefined;
+  };
   const repo = given('repo') ?? cwd;
   const base = contractFile !== undefined && contractFile !== '-' ? dirname(resolve(cwd, contractFile)) : undefined;
   const fromContract = (p: string | undefined): string | undefined => (p !== undefined && base !== undefined ? resolve(base, p) : undefined);
   return { repo, go: given('go') ?? fromContract(checklist.meta.paths?.go) ?? repo, rust: given('rust') ?? fromContract(checklist.meta.paths?.rust) ?? repo };
 }
 
-function runEvidence(args: ParsedArgs, io: CliIo): number {
-  const output = args.values['output'];
-  const timeout = args.values['timeout'];
-  const inputs = inputArgs({ ...args, values: { ...args.values, postmortem: undefined } }, () => {
-    if (typeof output !== 'string' || output === '' || output === '-') throw new UsageError('-o <evidence.json> is required: the evidence is a file with its logs beside it');
-    if (timeout !== undefined && !/^[1-9]\d{0,5}$/.test(String(timeout))) throw new UsageError('--timeout must be a whole number of seconds, 1 or more');
+function runEvidence(args: EvidenceArgs, io: CliIo): number {
+  const { output, timeout, answers, contract, date } = args.values;
+  const inputs = inputArgs({ positionals: args.positionals, values: { answers, contract, date, postmortem: undefined, scan: false } }, () => {
+    if (output === undefined || output === '' || output === '-') throw new UsageError('-o <evidence.json> is required: the evidence is a file with its logs beside it');
+    if (timeout !== undefined && !/^[1-9]\d{0,5}$/.test(timeout)) throw new UsageError('--timeout must be a whole number of seconds, 1 or more');
   });
-  const target = resolve(io.cwd, output as string);
+  const target = resolve(io.cwd, output!);
   const logsName = `${basename(target).replace(/\.json$/, '')}-logs`;
   const logsDir = join(dirname(target), logsName);
   for (const p of [target, logsDir]) if (existsSync(p)) throw new UsageError(`${terminalText(p)} exists: evidence is never overwritten, choose another -o`);
@@ -94,18 +98,17 @@ function runEvidence(args: ParsedArgs, io: CliIo): number {
   }
   const places = placesFor(args, checklist, inputs.source.kind === 'contract' ? inputs.source.file : undefined, io.cwd);
   for (const [place, dir] of Object.entries(places)) if (!existsSync(dir)) throw new UsageError(`the ${place} folder ${terminalText(dir)} does not exist`);
-  const only = (args.values['rule'] as string[] | undefined) ?? [];
-  const plan = planEvidence(checklist, places, only);
+  const plan = planEvidence(checklist, places, args.values.rule);
   if (plan.unknown.length > 0) throw new UsageError(`not on this checklist: ${plan.unknown.map((id) => terminalText(id)).join(', ')}`);
   const doc = record(plan.steps, checklist, logsName, logsDir, (timeout === undefined ? 900 : Number(timeout)) * 1000, io);
   const problem = writeFileAtomically(target, jsonText(doc));
   if (problem !== undefined) {
     rmSync(logsDir, { recursive: true, force: true });
-    io.stderr(`interlock evidence: cannot write ${terminalText(output as string)}: ${problem}\n`);
+    io.stderr(`interlock evidence: cannot write ${terminalText(output!)}: ${problem}\n`);
     return EXIT.unusable;
   }
   const failed = doc.steps.filter((s) => s.exitCode !== 0).length;
-  io.stdout(`wrote ${terminalText(output as string)}: ${doc.steps.length} step(s), ${failed} failed; outputs in ${terminalText(logsName)}/\n`);
+  io.stdout(`wrote ${terminalText(output!)}: ${plural(doc.steps.length, 'step')}, ${failed} failed; outputs in ${terminalText(logsName)}/\n`);
   return failed === 0 ? EXIT.ok : EXIT.findings;
 }
 
@@ -164,9 +167,9 @@ function verifyFile(positionals: string[], io: CliIo): number {
   });
   for (const p of problems) io.stderr(`${terminalText(file)}: ${terminalText(p.file)} ${terminalText(p.problem)}\n`);
   if (problems.length > 0) {
-    io.stdout(`evidence TAMPERED or incomplete: ${problems.length} of ${parsed.doc.steps.length} kept output(s) differ from the record\n`);
+    io.stdout(`evidence TAMPERED or incomplete: ${problems.length} of ${plural(parsed.doc.steps.length, 'kept output')} ${problems.length === 1 ? 'differs' : 'differ'} from the record\n`);
     return EXIT.findings;
   }
-  io.stdout(`evidence intact: ${parsed.doc.steps.length} kept output(s) match their SHA-256\n`);
+  io.stdout(`evidence intact: ${plural(parsed.doc.steps.length, 'kept output')} ${parsed.doc.steps.length === 1 ? 'matches its' : 'match their'} SHA-256\n`);
   return EXIT.ok;
 }

@@ -11,14 +11,9 @@ import { measureLayouts, spelling } from '../../node/code/layout-probe.ts';
 import { CodeReaderUnavailable } from '../../node/code/parser.ts';
 import { scanSources } from '../../node/code/scan.ts';
 import { writeOutput } from '../../node/write-atomically.ts';
-import { EXIT, UsageError } from '../command.ts';
-import type { Command } from '../command.ts';
+import { defineCommand, EXIT, UsageError } from '../command.ts';
 import type { CliIo } from '../io.ts';
 import { toolVersion } from '../version.ts';
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
 
 /** A source path as the contract stores it: relative to the contract file, forward slashes. */
 function fromContract(path: string | undefined, out: string | undefined): string | undefined {
@@ -27,22 +22,28 @@ function fromContract(path: string | undefined, out: string | undefined): string
   return rel.split(sep).join('/');
 }
 
-export const command: Command = {
+export const command = defineCommand({
   name: 'init',
   summary: 'Draft a contract from a C header (and the Rust crate), with todo where the code is silent',
   usage: 'interlock init --header <file.h> [--rust <crate/>] [--go <pkg/>] [--out <contract.yaml> [--ci github|gitlab]]',
+  options: {
+    header: { type: 'string', value: 'file', help: 'the C header to read (required), with the library headers it includes' },
+    only: {
+      type: 'string',
+      value: 'p1,p2',
+      help: 'draft only the functions whose names start with one of these prefixes (and the types they use), for a library larger than one contract; recorded as sources: only:',
+    },
+    rust: { type: 'string', value: 'dir|file', help: 'the Rust crate: confirms who allocates and frees, borrows and catch_unwind' },
+    go: { type: 'string', value: 'dir|file', help: 'the Go package (recorded under sources: for interlock drift)' },
+    out: { type: 'string', value: 'file', help: 'write the draft there (refuses to replace an existing file); default: standard output' },
+    ci: {
+      type: 'string',
+      choices: CI_KINDS,
+      value: 'github|gitlab',
+      help: 'also write the CI that checks every change to the contract (a GitHub workflow or a GitLab job) and a README beside the contract; nothing is written if any file exists',
+    },
+  },
   help: [
-    'Options:',
-    '  --header <file>        the C header to read (required), with the library headers it includes',
-    '  --only <p1,p2>         draft only the functions whose names start with one of these prefixes (and the',
-    '                         types they use), for a library larger than one contract; recorded as sources: only:',
-    '  --rust <dir|file>      the Rust crate: confirms who allocates and frees, borrows and catch_unwind',
-    '  --go <dir|file>        the Go package (recorded under sources: for interlock drift)',
-    '  --out <file>           write the draft there (refuses to replace an existing file); default: standard output',
-    '  --ci <github|gitlab>   also write the CI that checks every change to the contract (a GitHub workflow or a',
-    '                         GitLab job) and a README beside the contract; nothing is written if any file exists',
-    '  -h, --help             show this help',
-    '',
     'Every value the code does not show is written as `todo`: interlock check reports each one until it is',
     'replaced by a decision.',
     '',
@@ -50,18 +51,11 @@ export const command: Command = {
     '  0  the draft was written',
     '  2  the header or crate is unreadable or has syntax errors, or the command line is wrong',
   ].join('\n'),
-  options: { header: { type: 'string' }, rust: { type: 'string' }, go: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, ci: { type: 'string' } },
   async run(args, io) {
-    const header = str(args.values['header']);
+    const { header, rust, go, out, ci } = args.values;
     if (header === undefined) throw new UsageError('name the header: --header include/x.h');
     if (args.positionals.length > 0) throw new UsageError('init takes no positional arguments');
-    const rust = str(args.values['rust']);
-    const go = str(args.values['go']);
-    const out = str(args.values['out']);
-    const ciValue = str(args.values['ci']);
-    if (ciValue !== undefined && !(CI_KINDS as readonly string[]).includes(ciValue)) throw new UsageError(`--ci must be one of ${CI_KINDS.join(', ')}`);
-    if (ciValue !== undefined && out === undefined) throw new UsageError('--ci needs --out: the CI watches the folder the contract is written to');
-    const ci = ciValue as CiKind | undefined;
+    if (ci !== undefined && out === undefined) throw new UsageError('--ci needs --out: the CI watches the folder the contract is written to');
     let scan: Awaited<ReturnType<typeof scanSources>>;
     try {
       scan = await scanSources({ header, ...(rust !== undefined ? { rust } : {}), ...(go !== undefined ? { go } : {}) });
@@ -74,7 +68,7 @@ export const command: Command = {
       io.stderr(`${scan.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\ninterlock init: no draft written\n`);
       return EXIT.unusable;
     }
-    const only = onlyPrefixes(str(args.values['only']));
+    const only = onlyPrefixes(args.values.only);
     const sources = { header: fromContract(header, out)!, ...(rust !== undefined ? { rust: fromContract(rust, out)! } : {}), ...(go !== undefined ? { go: fromContract(go, out)! } : {}), ...(only !== undefined ? { only } : {}) };
     const h = only !== undefined ? headerSubset(scan.boundary.header, only) : scan.boundary.header;
     const declared = h.functions.filter((f) => f.defined !== true).length;
@@ -98,7 +92,7 @@ export const command: Command = {
     }
     return writeAll(plannedFiles(out, text, ci, io.cwd), io);
   },
-};
+});
 
 /** `--only a_,b_`: C name prefixes, each a valid start of an identifier. */
 function onlyPrefixes(value: string | undefined): string[] | undefined {

@@ -187,15 +187,15 @@ test('bundle --help is pinned', async () => {
 Write a zip with the checklist, a contract, the pattern projects that apply and an audit script
 
 Options:
-  --answers <file>         wizard answers (interlock-answers: 1); must name the project; "-" reads standard input
-  --contract <file>        a boundary contract; it is copied into the bundle as contract.yaml
-  --scan                   with --contract: run the static probes over the code its sources: block names; the
-                           checklist in the zip marks each item a probe answers with its file:line evidence
-  --postmortem <file>      an incident file: adds POSTMORTEM.md and the postmortem to checklist.json
-  --date <YYYY-MM-DD>      the date in the checklist header (default: today, UTC), for reproducible output
-  -o, --output <file>      the zip to write (required); a file is written to a temporary file, then renamed;
-                           a FIFO or device is written into; a symbolic link is followed
-  -h, --help               show this help
+  --answers <file>     wizard answers (interlock-answers: 1); must name the project; "-" reads standard input
+  --contract <file>    a boundary contract; it is copied into the bundle as contract.yaml
+  --scan               with --contract: run the static probes over the code its sources: block names; the
+                       checklist in the zip marks each item a probe answers with its file:line evidence
+  --postmortem <file>  an incident file: adds POSTMORTEM.md and the postmortem to checklist.json
+  --date <YYYY-MM-DD>  the date printed in the checklist header (default: today, UTC), for reproducible output
+  -o, --output <file>  the zip to write (required); a file is written to a temporary file, then renamed; a
+                       FIFO or device is written into; a symbolic link is followed
+  -h, --help           show this help
 
 The zip unpacks into interlock-audit/: README.md, CHECKLIST.md, checklist.json, contract.yaml (yours, or a
 skeleton written from the answers), audit.sh, which runs the detectors on YOUR code (sh audit.sh --go <module>

@@ -109,13 +109,13 @@ for (const node of nodes()) {
     const run = npx(node, ['evidence', 'run', '--contract', 'content/contracts/imgcodec.yaml', '--repo', '.', '--go', '.', '--rust', '.', '--rule', 'IL-GOV-001', '-o', `${name}.json`]);
     // The project has no CODEOWNERS, so the first step fails (grep exits 2); the second runs the installed interlock.
     assert.equal(run.status, 1, run.stderr);
-    assert.equal(run.stdout, `wrote ${name}.json: 2 step(s), 1 failed; outputs in ${name}-logs/\n`);
+    assert.equal(run.stdout, `wrote ${name}.json: 2 steps, 1 failed; outputs in ${name}-logs/\n`);
     const doc = JSON.parse(readFileSync(join(project, `${name}.json`), 'utf8')) as { steps: Array<{ command: string; exitCode: number; output: { file: string } }> };
     assert.deepEqual(doc.steps.map((st) => [st.command.split('\n')[0], st.exitCode]), [
       ["grep -n -E 'contract|\\.h|ffi|cgo' .github/CODEOWNERS", 2],
       ['interlock check content/contracts/imgcodec.yaml', 0],
     ]);
-    assert.deepEqual(npx(node, ['evidence', 'verify', `${name}.json`]), { status: 0, stdout: 'evidence intact: 2 kept output(s) match their SHA-256\n', stderr: '' });
+    assert.deepEqual(npx(node, ['evidence', 'verify', `${name}.json`]), { status: 0, stdout: 'evidence intact: 2 kept outputs match their SHA-256\n', stderr: '' });
     writeFileSync(join(project, doc.steps[1]!.output.file), '1 contract checked: no problems (edited)\n');
     const tampered = npx(node, ['evidence', 'verify', `${name}.json`]);
     assert.equal(tampered.status, 1);

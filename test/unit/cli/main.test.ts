@@ -82,7 +82,7 @@ Arguments:
   <contract.yaml>...     contract files to check; "-" reads standard input
 
 Options:
-  --format <format>      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)
+  -f, --format <format>  text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)
   -h, --help             show this help
 
 Exit codes:

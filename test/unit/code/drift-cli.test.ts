@@ -28,7 +28,7 @@ test('command-line paths override sources:, and without --probes only drift is r
     `${DIR}/drifted/include/kv.h:27:1: error drift-not-exported: the header declares kv_flush, but no Rust function exports it (#[unsafe(no_mangle)] extern "C")`,
     '  hint: the Go build links against a symbol that does not exist, or exists under another name',
     'note: struct layouts checked with cc',
-    'drift: 3 error(s), 0 warning(s)',
+    'drift: 3 errors, 0 warnings',
     '',
   ].join('\n'));
   assert.equal(r.status, 1);
@@ -47,10 +47,10 @@ test('JSON groups the findings by file; SARIF lists drift codes and probes as ru
 
 test('unreadable or unparsable sources exit 2 with file:line:column; no sources is a usage error', async () => {
   const missing = await runMain(['drift', '--header', 'no-such.h']);
-  assert.deepEqual([missing.status, missing.stdout], [2, 'no-such.h:1:1: error code-unreadable: cannot read the source file: no such file\ndrift: 1 error(s), 0 warning(s)\n']);
+  assert.deepEqual([missing.status, missing.stdout], [2, 'no-such.h:1:1: error code-unreadable: cannot read the source file: no such file\ndrift: 1 error, 0 warnings\n']);
   const broken = await runMain(['drift', '--header', `${DIR}/broken.h`]);
   assert.equal(broken.status, 2);
-  assert.equal(broken.stdout, `${DIR}/broken.h:3:12: error code-unparsable: C syntax error: missing ")"\n  hint: the reader skips this part of the file; fix it or check that the path is the right file\ndrift: 1 error(s), 0 warning(s)\n`);
+  assert.equal(broken.stdout, `${DIR}/broken.h:3:12: error code-unparsable: C syntax error: missing ")"\n  hint: the reader skips this part of the file; fix it or check that the path is the right file\ndrift: 1 error, 0 warnings\n`);
   const none = await runMain(['drift']);
   assert.deepEqual([none.status, none.stdout, none.stderr], [2, '', 'interlock drift: name the code to compare: --header, --rust, --go, or a contract with a sources: block (see interlock drift --help)\n']);
   assert.doesNotMatch(broken.stderr + missing.stderr, /at .*\.ts:\d+/);

@@ -59,7 +59,7 @@ test('init --only drafts one part of the library; drift of that part does not as
     assert.deepEqual((await runMain(['check', out])).stdout, '1 contract checked: no problems\n');
     const drift = await runMain(['drift', out]);
     assert.doesNotMatch(drift.stdout, /drift-contract-unlisted/);
-    assert.match(drift.stdout, /drift: 0 error\(s\), 2 warning\(s\)\n$/);
+    assert.match(drift.stdout, /drift: 0 errors, 2 warnings\n$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -38,15 +38,15 @@ Arguments:
   <contract.yaml>        the contract to draw; "-" reads standard input
 
 Options:
-  --kind <kind>          ownership (default): the Go heap, the C ABI and the Rust heap with every
-                         create, borrow, transfer, release and callback; lifecycle: one opaque
-                         handle from create to release as a sequence diagram
+  --kind <kind>          ownership (default): the Go heap, the C ABI and the Rust heap with every create,
+                         borrow, transfer, release and callback; lifecycle: one opaque handle from create to
+                         release as a sequence diagram
   --type <Name>          the opaque type a lifecycle follows (needed when there are several)
-  --format <format>      mermaid (default): Mermaid text; svg: the rendered picture, read from the
-                         diagram cache or rendered in a local Chromium (never downloaded)
+  -f, --format <format>  mermaid (default): Mermaid text; svg: the rendered picture, read from the diagram
+                         cache or rendered in a local Chromium (never downloaded)
   --theme <theme>        light (default) or dark colours, for --format svg
-  -o, --output <file>    write to this file instead of standard output: a file is replaced all or
-                         nothing, a FIFO or device is written into, a symbolic link is followed
+  -o, --output <file>    write to this file instead of standard output: a file is replaced all or nothing, a
+                         FIFO or device is written into, a symbolic link is followed
   -h, --help             show this help
 
 Exit codes:

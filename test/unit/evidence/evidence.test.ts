@@ -39,7 +39,7 @@ test('run records the steps with tools, folders, exit codes and hashes; verify c
   try {
     const run = await cli(['evidence', 'run', '--contract', 'contract.yaml', '--rule', 'IL-TST-003', '--rule', 'IL-OWN-001', '-o', 'evidence.json'], dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal(run.stdout, 'wrote evidence.json: 3 step(s), 0 failed; outputs in evidence-logs/\n');
+    assert.equal(run.stdout, 'wrote evidence.json: 3 steps, 0 failed; outputs in evidence-logs/\n');
     const doc = evidenceDoc.parse(JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')));
     assert.equal(doc.project, 'teamadd');
     assert.match(doc.tools.go ?? '', /^go version go1\.\d+/);
@@ -61,7 +61,7 @@ test('run records the steps with tools, folders, exit codes and hashes; verify c
     assert.match(shown.stdout, /^\| Evidence \| 3 step\(s\) run \d{4}-\d\d-\d\d with go version go1\.\d+[^|]*: 0 failed \|$/m);
     const item = shown.stdout.slice(shown.stdout.indexOf('**IL-TST-003**'));
     assert.match(item.slice(0, item.indexOf('\n- [ ]')), /\n  Recorded evidence:\n\n  - step 1 passed: `go test -race -count=1 \.\/\.\.\.` and more in `[^`]+\/go`, [^,]+, \d+\.\d s; output `evidence-logs\/IL-TST-003-1\.log` \(`sha256:[0-9a-f]{64}`\)\n/);
-    assert.deepEqual(await cli(['evidence', 'verify', 'evidence.json'], dir), { code: 0, stdout: `evidence intact: ${doc.steps.length} kept output(s) match their SHA-256\n`, stderr: '' });
+    assert.deepEqual(await cli(['evidence', 'verify', 'evidence.json'], dir), { code: 0, stdout: `evidence intact: ${doc.steps.length} kept outputs match their SHA-256\n`, stderr: '' });
     appendFileSync(join(dir, tst!.output.file), 'FAIL\n');
     const edited = await cli(['evidence', 'verify', 'evidence.json'], dir);
     assert.equal(edited.code, 1);
