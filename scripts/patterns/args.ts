@@ -6,10 +6,11 @@ export interface Options {
   probes: string[]; // toolchain probes to run; empty = all of them when no pattern or detector is named, else none
   record: boolean;
   cacheDir: string | undefined; // undefined = <repo>/.cache/patterns
+  jobs: number; // patterns checked at once; a pattern's own checks, and the probes, always run one at a time
   help: boolean;
 }
 
-export const USAGE = `usage: node scripts/audit-patterns.ts [--pattern id[,id...]] [--detector id[,id...]] [--probe id[,id...]] [--record] [--cache dir]
+export const USAGE = `usage: node scripts/audit-patterns.ts [--pattern id[,id...]] [--detector id[,id...]] [--probe id[,id...]] [--record] [--cache dir] [--jobs n]
 
 Builds every pattern under playbooks/patterns/, runs each detector of the correct variant (it must
 pass) and each broken variant's detector (it must fail with output matching \`expect\`).
@@ -19,10 +20,12 @@ pass) and each broken variant's detector (it must fail with output matching \`ex
   --probe id      run these probes of playbooks/patterns/_probes/ (all of them run when neither
                   --pattern nor --detector is given); with only --probe, no pattern runs
   --record        rewrite playbooks/patterns/<id>/broken/<variant>.out.txt from the real output
-  --cache dir     build cache (default .cache/patterns under the repository; INTERLOCK_PATTERN_CACHE too)`;
+  --cache dir     build cache (default .cache/patterns under the repository; INTERLOCK_PATTERN_CACHE too)
+  --jobs n        patterns checked at once (default 2); the probes run one at a time after them, since
+                  several of them count timings or samples that a busy machine would skew`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { patterns: [], detectors: [], probes: [], record: false, cacheDir: process.env['INTERLOCK_PATTERN_CACHE'], help: false };
+  const o: Options = { patterns: [], detectors: [], probes: [], record: false, cacheDir: process.env['INTERLOCK_PATTERN_CACHE'], jobs: 2, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -47,6 +50,12 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--cache':
         o.cacheDir = value();
         break;
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9][0-9]?$/.test(v)) throw new Error(`--jobs needs a whole number from 1 to 99, not "${v}"`);
+        o.jobs = Number(v);
+        break;
+      }
       case '-h':
       case '--help':
         o.help = true;

@@ -75,19 +75,26 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
     [homedir(), '~'],
   ];
 
+  // Patterns are checked `o.jobs` at a time: a check mostly waits on go or cargo, and one pattern's checks
+  // share its cargo target folder, so each pattern's checks stay in order within one worker.
   let i = results.length;
-  for (const c of planned) {
-    if (wasInterrupted()) {
-      results.push({ pattern: c.id, variant: c.variant, detector: c.detector, verdict: 'not-run', seconds: 0, command: '', output: '' });
-      continue;
+  const groups = groupByPattern(planned);
+  const checked: CheckResult[][] = groups.map(() => []);
+  await inPool(groups, o.jobs, async (group, g) => {
+    for (const c of group) {
+      if (wasInterrupted()) {
+        checked[g]!.push({ pattern: c.id, variant: c.variant, detector: c.detector, verdict: 'not-run', seconds: 0, command: '', output: '' });
+        continue;
+      }
+      const r = await runCheck(c, await buildFor(c), o.record, [[`${c.dir}/`, ''], ...roots]);
+      if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
+      checked[g]!.push(r);
+      i++;
+      log(progressLine(i, total, r));
+      if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
     }
-    i++;
-    const r = await runCheck(c, await buildFor(c), o.record, [[`${c.dir}/`, ''], ...roots]);
-    if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
-    results.push(r);
-    log(progressLine(i, total, r));
-    if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
-  }
+  });
+  results.push(...checked.flat());
 
   for (const p of probes) {
     if (wasInterrupted()) break;
@@ -117,6 +124,24 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
   log(`${passed} passed, ${failed} failed`);
   if (wasInterrupted()) return 130; // the shell convention for "stopped by Ctrl-C"
   return failed === 0 ? 0 : 1;
+}
+
+function groupByPattern(planned: readonly Planned[]): Planned[][] {
+  const byId = new Map<string, Planned[]>();
+  for (const c of planned) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  return [...byId.values()];
+}
+
+/** Runs `work` on every item, at most `jobs` at once. */
+async function inPool<T>(items: readonly T[], jobs: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const k = next++;
+      await work(items[k]!, k);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
 }
 
 /** Probes named with --probe; all of them when the run names no pattern and no detector. */

@@ -1,4 +1,4 @@
-// Runs child processes one at a time, capturing their output, and stops them cleanly on Ctrl-C.
+// Runs child processes, capturing their output, and stops every running one cleanly on Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface RunResult {
@@ -9,7 +9,7 @@ export interface RunResult {
   timedOut: boolean;
 }
 
-let current: ChildProcess | undefined;
+const running = new Set<ChildProcess>();
 let interrupted = false;
 
 /** True once the user pressed Ctrl-C; the caller stops starting new work. */
@@ -32,8 +32,7 @@ export function installInterruptHandler(onInterrupt: () => void): void {
   const handler = (): void => {
     if (interrupted) return; // second Ctrl-C: the first is already stopping things
     interrupted = true;
-    const child = current;
-    if (child) {
+    for (const child of running) {
       killGroup(child, 'SIGINT');
       setTimeout(() => killGroup(child, 'SIGKILL'), 3000).unref();
     }
@@ -59,7 +58,7 @@ export function run(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    current = child;
+    running.add(child);
     child.stdout.on('data', (b: Buffer) => chunks.push(b));
     child.stderr.on('data', (b: Buffer) => chunks.push(b));
     const timer = setTimeout(() => {
@@ -68,7 +67,7 @@ export function run(
     }, opts.timeoutMs);
     const finish = (code: number | null, signal: NodeJS.Signals | null, extra = ''): void => {
       clearTimeout(timer);
-      if (current === child) current = undefined;
+      running.delete(child);
       resolve({
         code,
         signal,
