@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
-import { sidebar } from './src/site/sidebar.ts';
+import { sidebarFor } from './src/site/sidebar.ts';
 import { rehypeFocusableTables } from './src/site/rehype-focusable-tables.ts';
 import { teamSite } from './src/site/data/team.ts';
 import { teamSidebar } from './src/site/team-sidebar.ts';
 import { applyCsp } from './scripts/csp-hashes.ts';
+import { interlockRepository } from './src/site/repository-integration.ts';
+import { loadRepository, RepositoryError } from './src/node/repository.ts';
 
 /**
  * Content-Security-Policy for every built page: a <meta> policy whose script and style hashes are computed
@@ -21,6 +23,17 @@ const contentSecurityPolicy = {
     },
   },
 };
+
+// The repository (playbooks, patterns, seed points) is read once, here; pages get it through the
+// integration's virtual module. A file that does not validate stops the build with file:line:column.
+let repository;
+try {
+  repository = loadRepository();
+} catch (error) {
+  if (!(error instanceof RepositoryError)) throw error;
+  console.error(`interlock: ${error.message}`);
+  process.exit(2);
+}
 
 // A team builds the handbook with its own contracts and pages by pointing INTERLOCK_SITE_CONFIG at a site
 // configuration (see "Run Interlock for your team"); a bad one stops the build with file:line:column.
@@ -59,13 +72,14 @@ export default defineConfig({
     },
   },
   integrations: [
+    interlockRepository(repository),
     starlight({
       title: 'Interlock',
       description:
         'Ownership contracts, audit playbooks and runnable examples for Go <-> Rust integration through cgo and a C ABI.',
       favicon: '/favicon.svg',
       logo: { src: './src/site/logo.svg', alt: 'Interlock' },
-      sidebar: [...sidebar, ...teamGroup],
+      sidebar: [...sidebarFor(repository), ...teamGroup],
       customCss: ['./src/site/interlock.css'],
       // Starlight's own git dates cover src/content/docs only; last-updated-route.ts dates content/docs.
       // "Edit page" links where the repository's edit URL is configured (INTERLOCK_EDIT_URL, for example

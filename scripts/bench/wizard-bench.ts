@@ -11,7 +11,7 @@ import { startStaticServer } from '../../src/node/static-server.ts';
 import { checklistFromAnswers } from '../../src/lib/engine/playbook.ts';
 import { bundleFromChecklist, bundlePatternIds, type AvailablePattern } from '../../src/lib/export/bundle.ts';
 import { readPatternFolder, readSharedFolder } from '../../src/node/bundle/pattern-files.ts';
-import { loadPlaybooks } from '../../src/node/bundle/playbooks.ts';
+import { loadRepository } from '../../src/node/repository.ts';
 import { printTable, type Figure } from './print-figures.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +27,7 @@ const quantile = (sorted: readonly number[], q: number): number => sorted[Math.m
 
 /** Every answer option of the questionnaire ticked where it can be: the largest checklist and bundle. */
 function largestChoices(): Record<string, string[]> {
-  const { questionnaire } = loadPlaybooks(ROOT);
+  const { questionnaire } = loadRepository(ROOT).playbook;
   const choices: Record<string, string[]> = {};
   for (const q of questionnaire.sections.flatMap((s) => s.questions)) {
     const withFacts = q.options.filter((o) => o.facts.length > 0 && o.exclusive !== true);
@@ -38,17 +38,17 @@ function largestChoices(): Record<string, string[]> {
 }
 
 function benchBundle(): Figure[] {
-  const pb = loadPlaybooks(ROOT);
-  const playbook = { facts: pb.facts, rules: pb.rules, questionnaire: pb.questionnaire, faultClasses: pb.faultClasses };
+  const repository = loadRepository(ROOT);
+  const { playbook } = repository;
   const answers = { project: 'imgcodec', goModule: 'example.com/imgcodec', choices: largestChoices() };
-  const library = new Map([...pb.patterns].map(([id, p]) => [id, p.pattern.facts]));
+  const library = new Map([...repository.patterns].map(([id, p]) => [id, p.pattern.facts]));
 
   const readStart = performance.now();
   const checklist0 = checklistFromAnswers(playbook, answers, { date: '2026-01-01', interlockVersion: '0.1.0' });
   const ids = bundlePatternIds(checklist0, undefined, library);
   const patterns: Record<string, AvailablePattern> = {};
   for (const id of ids) {
-    const p = pb.patterns.get(id)!;
+    const p = repository.patterns.get(id)!;
     patterns[id] = { title: p.pattern.title, detectors: p.pattern.detectors, files: readPatternFolder(p.dir) };
   }
   const shared = readSharedFolder(ROOT);

@@ -7,6 +7,7 @@ import type { Options } from './args.ts';
 import { buildRust, type BuiltLib } from './build.ts';
 import { detectorSteps, showStep } from './detectors.ts';
 import { discoverPatterns } from '../../src/node/patterns/discover.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics/format-text.ts';
 import { discoverProbes, runProbe, type Probe } from './probes.ts';
 import { run, wasInterrupted } from './run-detector.ts';
 import { failureDetail, isOk, progressLine, verdictTable, writeResults, type CheckResult } from './report.ts';
@@ -41,8 +42,9 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
   const planned: Planned[] = [];
   for (const d of found) {
     if (!d.pattern) {
-      for (const e of d.errors) log(e);
-      results.push({ pattern: d.id, variant: '-', detector: 'schema', verdict: 'invalid', seconds: 0, command: d.yamlFile, reason: d.errors.join('\n'), output: '' });
+      const errors = d.diagnostics.map((x) => formatDiagnostic(x));
+      for (const e of errors) log(e);
+      results.push({ pattern: d.id, variant: '-', detector: 'schema', verdict: 'invalid', seconds: 0, command: d.yamlFile, reason: errors.join('\n'), output: '' });
       continue;
     }
     const p = d.pattern;

@@ -5,18 +5,15 @@ import { contractFactSources } from '../lib/contract/facts.ts';
 import { contractSources } from '../lib/code/contract-sources.ts';
 import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
 import { parseWithinLimits } from '../lib/contract/check.ts';
-import { RULE_IDS } from '../lib/contract/rules/index.ts';
 import type { Diagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../lib/diagnostics/format-text.ts';
 import { ANSWERS_LIMITS, parseAnswersFile } from '../lib/engine/answers-schema.ts';
 import { checklistRules, type Checklist } from '../lib/engine/checklist.ts';
-import { loadPlaybook } from '../lib/engine/load-playbook.ts';
 import { dateProblem } from '../lib/engine/names.ts';
 import { checklistFromAnswers, checklistFromFacts, type Playbook, type RunInfo } from '../lib/engine/playbook.ts';
 import { INCIDENT_LIMITS, parseIncidentFile } from '../lib/engine/postmortem-schema.ts';
 import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/postmortem.ts';
-import { interlockRoot } from '../node/interlock-root.ts';
-import { patternFolders, playbookSources } from '../node/playbook-files.ts';
+import { loadRepository, RepositoryError } from '../node/repository.ts';
 import { UsageError } from './command.ts';
 import { unreadableInput, type CliIo } from './io.ts';
 import type { OptionValues } from './options.ts';
@@ -96,9 +93,12 @@ export function refuseOverwrite(files: readonly string[], target: string, cwd: s
 
 /** The playbook shipped with interlock (rules, questions, fault classes), read from its own folder and cross-checked. */
 export function shippedPlaybook(): Playbook {
-  const loaded = loadPlaybook({ ...playbookSources(interlockRoot()), patterns: patternFolders(interlockRoot()), lintRules: new Set(RULE_IDS) });
-  if (loaded.playbook === undefined) throw new Unusable(loaded.diagnostics, undefined, 'the playbooks shipped with interlock are invalid');
-  return loaded.playbook;
+  try {
+    return loadRepository().playbook;
+  } catch (error) {
+    if (!(error instanceof RepositoryError)) throw error;
+    throw new Unusable(error.diagnostics, undefined, 'the playbooks shipped with interlock are invalid');
+  }
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], text: string | undefined, io: CliIo): void {

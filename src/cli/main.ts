@@ -3,9 +3,10 @@
 // prints through the terminal encoder (encodedIo), command-line values in messages included.
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './command.ts';
-import { terminalText } from '../lib/output/terminal.ts';
+import { terminalReport, terminalText } from '../lib/output/terminal.ts';
 import { encodedIo } from './io.ts';
 import type { CliIo } from './io.ts';
+import { RepositoryError } from '../node/repository.ts';
 import { commandHelp } from './help.ts';
 import { declaredValues, parseArgsConfig } from './options.ts';
 import { loadAllCommands, loadCommand } from './registry.ts';
@@ -100,6 +101,11 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       throw error;
     }
   } catch (error) {
+    if (error instanceof RepositoryError) {
+      // Interlock's own files are broken (an edited clone, a damaged install): say which, line by line.
+      io.stderr(`interlock: ${terminalReport(error.message)}\n`);
+      return EXIT.unusable;
+    }
     io.stderr(`interlock: internal error: ${oneLine(error)}\n`);
     return EXIT.unusable;
   }

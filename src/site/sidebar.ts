@@ -1,14 +1,15 @@
 // The handbook's curated learning order. Starlight's autogenerate only works under src/content/docs,
 // and a newcomer needs a deliberate path anyway, so every entry is listed here by slug. Generated pages
 // (patterns, contracts, rules) are listed by link; the pattern list comes from the library itself.
-import { loadPatterns } from './data/patterns.ts';
+import type { Repository } from '../node/repository.ts';
+
 export interface SidebarGroup {
   label: string;
   items: Array<string | { label: string; link: string }>;
   collapsed?: boolean;
 }
 
-const groups: SidebarGroup[] = [
+const groups = (patterns: Repository['patterns']): SidebarGroup[] => [
   {
     label: 'Start here',
     items: ['start-here', 'run-for-your-team'],
@@ -51,7 +52,7 @@ const groups: SidebarGroup[] = [
     label: 'Pattern library',
     items: [
       { label: 'All patterns', link: '/patterns/' },
-      ...loadPatterns().map(({ pattern }) => ({ label: pattern.title, link: `/patterns/${pattern.id}/` })),
+      ...[...patterns.values()].map(({ pattern }) => ({ label: pattern.title, link: `/patterns/${pattern.id}/` })),
     ],
   },
   {
@@ -107,6 +108,10 @@ const groups: SidebarGroup[] = [
   },
 ];
 
-// The first two groups stay open; the rest start collapsed (Starlight opens the group holding the current
-// page), so the whole learning path fits on one screen.
-export const sidebar: SidebarGroup[] = groups.map((group, index) => (index < 2 ? group : { ...group, collapsed: true }));
+/**
+ * The sidebar, its pattern entries from the repository's pattern library. The first two groups stay open; the
+ * rest start collapsed (Starlight opens the group holding the current page), so the learning path fits on one screen.
+ */
+export function sidebarFor(repository: Pick<Repository, 'patterns'>): SidebarGroup[] {
+  return groups(repository.patterns).map((group, index) => (index < 2 ? group : { ...group, collapsed: true }));
+}

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAnswersFile } from '../../src/lib/engine/answers-schema.ts';
 import { encodeFragment } from '../../src/lib/engine/fragment.ts';
-import { loadPlaybooks } from '../../src/node/bundle/playbooks.ts';
+import { loadRepository } from '../../src/node/repository.ts';
 import { readZip } from '../unit/bundle/zip-reader.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(REPO, 'test', 'fixtures', 'wizard');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const { questionnaire } = loadPlaybooks(REPO);
+const { questionnaire } = loadRepository(REPO).playbook;
 
 /** The CLI's output for the same input, run the way a user runs it. */
 function cli(args: string[]): Buffer {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { bundleFromChecklist, bundlePatternIds, BUNDLE_ROOT, type AvailablePattern } from '../../lib/export/bundle.ts';
 import { readPatternFolder, readSharedFolder } from '../../node/bundle/pattern-files.ts';
-import { loadPlaybooks, PlaybookError, REPO } from '../../node/bundle/playbooks.ts';
+import { loadRepository } from '../../node/repository.ts';
 import { writeOutput } from '../../node/write-atomically.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { plural } from '../../lib/output/words.ts';
@@ -13,7 +13,7 @@ import { scanCode } from '../scan-code.ts';
 
 /** The files of the patterns the checklist calls for, read from the shipped pattern library. */
 function loadPatternFiles(ids: readonly string[]): Record<string, AvailablePattern> {
-  const library = loadPlaybooks(REPO).patterns;
+  const library = loadRepository().patterns;
   const out: Record<string, AvailablePattern> = {};
   for (const id of ids) {
     const found = library.get(id);
@@ -66,7 +66,7 @@ export const command = defineCommand({
     try {
       const source = checklistInput(inputs, shippedPlaybook(), io);
       const pm = source.postmortem;
-      const library = new Map([...loadPlaybooks(REPO).patterns].map(([id, p]) => [id, p.pattern.facts]));
+      const library = new Map([...loadRepository().patterns].map(([id, p]) => [id, p.pattern.facts]));
       const ids = bundlePatternIds(source.checklist, pm, library);
       const code = scan ? await scanCode('bundle', inputs.source.file, source.checklist, io) : undefined;
       if (scan && code === undefined) {
@@ -80,7 +80,7 @@ export const command = defineCommand({
         ...(source.contract !== undefined ? { contract: source.contract } : {}),
         toolVersion: inputs.run.interlockVersion,
         patterns: loadPatternFiles(ids),
-        shared: readSharedFolder(REPO),
+        shared: readSharedFolder(loadRepository().root),
         library,
       });
       if (!result.ok) {
@@ -90,10 +90,6 @@ export const command = defineCommand({
       zip = result.zip;
       summary = `${plural(result.paths.length, 'file')}, ${plural(source.checklist.counts.total, 'check')}, ${ids.length === 1 ? 'pattern' : 'patterns'}: ${ids.length > 0 ? ids.join(', ') : 'none'}`;
     } catch (error) {
-      if (error instanceof PlaybookError) {
-        io.stderr(`interlock bundle: ${error.message}\n`);
-        return EXIT.unusable;
-      }
       if (!(error instanceof Unusable)) throw error;
       printDiagnostics(error.diagnostics, error.text, io);
       io.stderr(`interlock bundle: ${error.message}; no bundle was written\n`);

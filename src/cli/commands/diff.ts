@@ -1,10 +1,9 @@
 // interlock diff: classify every change between two versions of a boundary contract, check the ABI version
 // bump, and print text, a pull-request comment (md) or JSON; --git reads the base from a revision.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { plural } from '../../lib/output/words.ts';
-import { parseFacts } from '../../lib/engine/facts-schema.ts';
 import { parseWithinLimits } from '../../lib/contract/check.ts';
 import { DEFAULT_LIMITS } from '../../lib/contract/limits.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
@@ -15,7 +14,7 @@ import { formatMarkdown } from '../../lib/diff/format-markdown.ts';
 import { formatText } from '../../lib/diff/format-text.ts';
 import type { LoadedSide } from '../../lib/diff/side.ts';
 import { loadCatalogue, RULE_LIMITS } from '../../lib/rules/catalogue.ts';
-import { interlockRoot } from '../../node/interlock-root.ts';
+import { loadRepository } from '../../node/repository.ts';
 import { defineCommand, EXIT, UsageError } from '../command.ts';
 import { emitReport, unreadableInput } from '../io.ts';
 import type { CliIo } from '../io.ts';
@@ -25,7 +24,6 @@ import { toolVersion } from '../version.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 
-const PLAYBOOKS = join(interlockRoot(), 'playbooks');
 
 /** A revision git can resolve, and nothing that could read as an option or a path separator. */
 const REVISION = /^[^-\s:\\][^\s:\\]{0,199}$/;
@@ -91,35 +89,28 @@ function readFromGit(ref: string, file: string, io: CliIo): LoadedSide {
   return loadSide(new Uint8Array(show.stdout), name);
 }
 
-/** Fact ID -> summary from the shipped vocabulary (our own small file, not user input). */
-function factSummaries(): Record<string, string> {
-  try {
-    // Without a readable vocabulary the checklist still lists fact IDs, without their summaries.
-    return Object.fromEntries(parseFacts(readFileSync(join(PLAYBOOKS, 'facts.yaml')), 'playbooks/facts.yaml').facts ?? []);
-  } catch {
-    return {};
-  }
-}
-
-/** The audit rule catalogue under `dir` as the checklist's source; the facts alone when it holds no rules. */
-function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir): TargetedChecklistSource {
-  const summaries = factSummaries();
+/** The audit rules for the targeted checklist: the shipped catalogue, or the one under --rules <dir>. */
+function checklistSource(rulesDir: string | undefined, io: CliIo): TargetedChecklistSource {
+  const { playbook, factSummaries } = loadRepository();
+  const summaries = Object.fromEntries(factSummaries);
+  if (rulesDir === undefined) return { kind: 'rules', rules: playbook.rules };
+  const dir = resolve(io.cwd, rulesDir);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /^IL-[A-Z]{2,4}-\d{3}\.yaml$/.test(n) || (explicit && n.endsWith('.yaml'))).sort();
+    names = readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
   } catch {
-    if (explicit) throw new UsageError(`--rules ${shown(label)}: no such directory`);
-    return { kind: 'facts', summaries };
+    throw new UsageError(`--rules ${shown(rulesDir)}: no such directory`);
   }
+  // A folder with no rules leaves the checklist to the facts a change touches.
   if (names.length === 0) return { kind: 'facts', summaries };
   const files = names.map((n) => {
     const path = join(dir, n);
     const read = io.readBounded(path, RULE_LIMITS.maxBytes);
     return { path: relative(io.cwd, path).split(sep).join('/') || n, text: read.ok ? read.bytes : new Uint8Array() };
   });
-  const catalogue = loadCatalogue(files, { knownFacts: new Set(Object.keys(summaries)) });
+  const catalogue = loadCatalogue(files, { knownFacts: playbook.facts });
   if (catalogue.diagnostics.length > 0) {
-    io.stderr(`interlock diff: ${plural(catalogue.diagnostics.length, 'problem')} in the audit rules under ${shown(label)}; those rules are left out of the checklist\n`);
+    io.stderr(`interlock diff: ${plural(catalogue.diagnostics.length, 'problem')} in the audit rules under ${shown(rulesDir)}; those rules are left out of the checklist\n`);
   }
   return { kind: 'rules', rules: catalogue.rules };
 }
@@ -127,8 +118,7 @@ function checklistSource(dir: string, explicit: boolean, io: CliIo, label = dir)
 function printUnusable(loaded: LoadedSide, role: string, io: CliIo): void {
   const lines = loaded.text === undefined ? undefined : splitLines(loaded.text);
   for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d, lines)}\n`);
-  const n = loaded.diagnostics.length;
-  io.stderr(`interlock diff: the ${role} contract is unusable (${n} ${n === 1 ? 'error' : 'errors'}); nothing was compared\n`);
+  io.stderr(`interlock diff: the ${role} contract is unusable (${plural(loaded.diagnostics.length, 'error')}); nothing was compared\n`);
 }
 
 export const command = defineCommand({
@@ -199,7 +189,7 @@ export const command = defineCommand({
       return EXIT.unusable;
     }
 
-    const source = rules !== undefined ? checklistSource(resolve(io.cwd, rules), true, io, rules) : checklistSource(join(PLAYBOOKS, 'rules'), false, io);
+    const source = checklistSource(rules, io);
     const report = diffContracts(base.side, head.side, source);
     let text: string;
     switch (format) {

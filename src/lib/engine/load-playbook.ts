@@ -27,7 +27,16 @@ export interface PlaybookSources {
   seedPoints?: SourceFile;
 }
 
-export function loadPlaybook(src: PlaybookSources): { playbook?: Playbook; diagnostics: Diagnostic[] } {
+interface LoadedPlaybook {
+  playbook?: Playbook;
+  /** Fact ID -> its summary in facts.yaml, when that file is valid. */
+  factSummaries?: ReadonlyMap<string, string>;
+  /** Seed point ID -> its summary, when the seed points were given and are valid. */
+  seedPoints?: ReadonlyMap<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export function loadPlaybook(src: PlaybookSources): LoadedPlaybook {
   const vocabulary = parseFacts(src.facts.text, src.facts.path);
   if (vocabulary.facts === undefined) return { diagnostics: vocabulary.diagnostics };
   const facts = new Set(vocabulary.facts.keys());
@@ -44,5 +53,10 @@ export function loadPlaybook(src: PlaybookSources): { playbook?: Playbook; diagn
   const faults = parseFaultClasses(src.faultClasses.text, src.faultClasses.path, new Set(catalogue.rules.map((r) => r.id)));
   const diagnostics = [...catalogue.diagnostics, ...questions.diagnostics, ...faults.diagnostics].sort(compareDiagnostics);
   if (diagnostics.length > 0 || questions.questionnaire === undefined || faults.faultClasses === undefined) return { diagnostics };
-  return { playbook: { facts, rules: catalogue.rules, questionnaire: questions.questionnaire, faultClasses: faults.faultClasses }, diagnostics };
+  return {
+    playbook: { facts, rules: catalogue.rules, questionnaire: questions.questionnaire, faultClasses: faults.faultClasses },
+    factSummaries: vocabulary.facts,
+    ...(seeds?.points !== undefined ? { seedPoints: seeds.points } : {}),
+    diagnostics,
+  };
 }

@@ -1,6 +1,7 @@
-// Finds playbooks/patterns/*/pattern.yaml (skipping _shared) and validates each one.
+// Finds playbooks/patterns/*/pattern.yaml (skipping _shared) and validates each one; problems are Diagnostics.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic } from '../../lib/diagnostics/format-text.ts';
 import { parseFacts } from '../../lib/engine/facts-schema.ts';
 import { parseSeedPoints } from '../../lib/handbook/seed-points.ts';
@@ -13,7 +14,7 @@ interface Discovered {
   dir: string; // absolute pattern folder
   yamlFile: string; // repo-relative path, for messages
   pattern?: Pattern; // set when valid
-  errors: string[]; // each a formatted Diagnostic: file:line:column: error code: message
+  diagnostics: Diagnostic[]; // empty when valid
 }
 
 export function discoverPatterns(repo: string): Discovered[] {
@@ -31,16 +32,16 @@ export function discoverPatterns(repo: string): Discovered[] {
     const dir = join(root, name);
     if (!statSync(dir).isDirectory()) continue;
     const yamlFile = `playbooks/patterns/${name}/pattern.yaml`;
-    const d: Discovered = { id: name, dir, yamlFile, errors: [] };
+    const d: Discovered = { id: name, dir, yamlFile, diagnostics: [] };
     out.push(d);
     const abs = join(dir, 'pattern.yaml');
     if (!existsSync(abs)) {
-      d.errors.push(formatDiagnostic({ code: 'pattern-missing-file', severity: 'error', message: 'the pattern folder has no pattern.yaml', file: yamlFile, line: 1, column: 1 }));
+      d.diagnostics.push({ code: 'pattern-missing-file', severity: 'error', message: 'the pattern folder has no pattern.yaml', file: yamlFile, line: 1, column: 1 });
       continue;
     }
     const r = parsePattern(readFileSync(abs), yamlFile, { knownFacts: facts, folder: name, ...(knownSeeds !== undefined ? { knownSeeds } : {}) });
     if (!r.ok) {
-      d.errors.push(...r.diagnostics.map((x) => formatDiagnostic(x)));
+      d.diagnostics.push(...r.diagnostics);
       continue;
     }
     // Files the site will show must exist (the schema cannot check the disk).
@@ -51,9 +52,9 @@ export function discoverPatterns(repo: string): Discovered[] {
     for (const [p, where] of listed) {
       if (existsSync(join(dir, p))) continue;
       const { line, column } = r.at(where);
-      d.errors.push(formatDiagnostic({ code: 'pattern-missing-file', severity: 'error', message: `listed file ${p} does not exist`, file: yamlFile, line, column }));
+      d.diagnostics.push({ code: 'pattern-missing-file', severity: 'error', message: `listed file ${p} does not exist`, file: yamlFile, line, column });
     }
-    if (d.errors.length === 0) d.pattern = r.pattern;
+    if (d.diagnostics.length === 0) d.pattern = r.pattern;
   }
   return out;
 }

@@ -1,13 +1,9 @@
-// Build-time view of the pattern library for the site: every valid pattern with its files and transcripts.
+// Build-time view of the pattern library for the site: every pattern of the repository the site integration
+// loaded (validated there), with its files and transcripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { discoverPatterns } from '../../node/patterns/discover.ts';
+import { repository } from 'virtual:interlock/repository';
 import type { BrokenVariant, Pattern } from '../../lib/patterns/schema.ts';
-import { interlockRoot } from '../../node/interlock-root.ts';
-
-// Found by walking up to playbooks/facts.yaml, so it holds from the sources and from Vite's build chunks alike,
-// and a clone in a folder whose name has a space still works (a URL's .pathname would keep %20).
-const REPO = interlockRoot();
 
 interface PatternSourceFile {
   path: string;
@@ -36,18 +32,15 @@ const LANGUAGES: Record<string, string> = { '.rs': 'rust', '.go': 'go', '.h': 'c
 
 let cache: PatternView[] | undefined;
 
-/** All patterns, sorted by id. A pattern.yaml that does not validate fails the build with its diagnostics. */
+/** All patterns, sorted by id, with the files their pages show. */
 export function loadPatterns(): PatternView[] {
   if (cache) return cache;
-  const discovered = discoverPatterns(REPO);
-  const errors = discovered.flatMap((d) => d.errors);
-  if (errors.length) throw new Error(`The pattern library has invalid files:\n${errors.join('\n')}`);
-  cache = discovered.map(({ dir, pattern }) => ({
-    pattern: pattern!,
+  cache = [...repository.patterns.values()].map(({ dir, pattern }) => ({
+    pattern,
     dir,
-    contract: readContract(dir, pattern!.id),
-    sources: pattern!.files.map((f) => readSource(dir, f.path, f.focus)),
-    broken: pattern!.broken.map((variant) => ({
+    contract: readContract(dir, pattern.id),
+    sources: pattern.files.map((f) => readSource(dir, f.path, f.focus)),
+    broken: pattern.broken.map((variant) => ({
       ...variant,
       sources: variant.files.map((path) => readSource(dir, path)),
       transcript: readOptional(join(dir, 'broken', `${variant.id}.out.txt`)),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContract } from '../../../src/lib/contract/check.ts';
 import { buildBundle, BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
-import { loadPlaybooks } from '../../../src/node/bundle/playbooks.ts';
+import { loadRepository } from '../../../src/node/repository.ts';
 import { REPO } from '../cli/run-bin.ts';
 import { runMain } from '../cli/run-main.ts';
 import { readZip, type ReadEntry } from './zip-reader.ts';
@@ -76,7 +76,7 @@ test('an answers bundle: fixed layout, the checklist exactly as interlock checkl
     const patternIds = [...new Set(paths.filter((p) => p.startsWith(`${BUNDLE_ROOT}/lab/patterns/`) && !p.includes('/_shared/')).map((p) => p.split('/')[3]))];
     assert.match(stdout, new RegExp(`^wrote .*b\\.zip \\(${entries.length} files, \\d+ checks, patterns: ${patternIds.join(', ')}\\)\\n$`));
     assert.ok(patternIds.includes('opaque-handle') && patternIds.includes('shared-handle'), patternIds.join(' '));
-    const library = loadPlaybooks(REPO).patterns;
+    const library = loadRepository(REPO).patterns;
     for (const e of entries) {
       const [, , , id, ...rest] = e.path.split('/');
       if (e.path.split('/')[2] !== 'patterns' || id === undefined) continue;

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { sidebar } from '../../../src/site/sidebar.ts';
+import { sidebarFor } from '../../../src/site/sidebar.ts';
+import { loadRepository } from '../../../src/node/repository.ts';
 import { formatProblem, handbookProblems, parsePage, parseSeedPoints, sidebarEntries, type HandbookPage } from './handbook-check.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -104,7 +105,7 @@ test('the handbook covers every seed point, and its sidebar and pages agree', ()
     pages.push(parsed.page);
   }
   const sidebarSource = readFileSync(join(ROOT, 'src/site/sidebar.ts'), 'utf8');
-  problems.push(...handbookProblems(seeds.ids, pages, sidebarEntries(sidebar, sidebarSource)));
+  problems.push(...handbookProblems(seeds.ids, pages, sidebarEntries(sidebarFor(loadRepository(ROOT)), sidebarSource)));
   assert.deepEqual(problems.map(formatProblem), []);
   assert.ok(seeds.ids.size >= 70, `content/seed-points.yaml lists only ${seeds.ids.size} seed points`);
 });

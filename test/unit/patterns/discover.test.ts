@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { formatDiagnostic } from '../../../src/lib/diagnostics/format-text.ts';
 import { discoverPatterns } from '../../../src/node/patterns/discover.ts';
 
 describe('discoverPatterns', () => {
@@ -42,6 +43,7 @@ describe('discoverPatterns', () => {
   mkdirSync(join(repo, 'playbooks/patterns/no-yaml'), { recursive: true });
 
   const found = discoverPatterns(repo);
+  const errorsOf = (id: string): string[] | undefined => found.find((d) => d.id === id)?.diagnostics.map((d) => formatDiagnostic(d));
 
   it('skips _shared and lists the rest in order', () => {
     assert.deepEqual(found.map((d) => d.id), ['bad', 'missing-file', 'no-yaml']);
@@ -49,16 +51,15 @@ describe('discoverPatterns', () => {
   it('names file, line and column for a YAML error', () => {
     const bad = found.find((d) => d.id === 'bad');
     assert.equal(bad?.pattern, undefined);
-    assert.match(bad?.errors[0] ?? '', /^playbooks\/patterns\/bad\/pattern\.yaml:\d+:\d+: error yaml-syntax: /);
+    assert.match(errorsOf('bad')?.[0] ?? '', /^playbooks\/patterns\/bad\/pattern\.yaml:\d+:\d+: error yaml-syntax: /);
   });
   it('reports listed files that do not exist', () => {
-    const m = found.find((d) => d.id === 'missing-file');
-    assert.deepEqual(m?.errors, [
+    assert.deepEqual(errorsOf('missing-file'), [
       'playbooks/patterns/missing-file/pattern.yaml:8:11: error pattern-missing-file: listed file go/nowhere.go does not exist',
       'playbooks/patterns/missing-file/pattern.yaml:15:13: error pattern-missing-file: listed file go/broken_b.go does not exist',
     ]);
   });
   it('reports a folder without pattern.yaml', () => {
-    assert.deepEqual(found.find((d) => d.id === 'no-yaml')?.errors, ['playbooks/patterns/no-yaml/pattern.yaml:1:1: error pattern-missing-file: the pattern folder has no pattern.yaml']);
+    assert.deepEqual(errorsOf('no-yaml'), ['playbooks/patterns/no-yaml/pattern.yaml:1:1: error pattern-missing-file: the pattern folder has no pattern.yaml']);
   });
 });

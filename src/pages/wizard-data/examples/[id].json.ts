@@ -2,10 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import PatternExample from '../../../components/wizard/PatternExample.astro';
-import { SITE_REPO } from '../../../components/wizard/wizard-data.ts';
-import { loadPlaybooks } from '../../../node/bundle/playbooks.ts';
+import { repository } from 'virtual:interlock/repository';
 
-export const getStaticPaths: GetStaticPaths = () => [...loadPlaybooks(SITE_REPO).patterns.keys()].sort().map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = () => [...repository.patterns.keys()].sort().map((id) => ({ params: { id } }));
 
 // The wizard page already loads Expressive Code's stylesheet and script (it shows a code block of its own), so the
 // copies a stand-alone render adds are dropped: the fragment is markup only.
