@@ -29,6 +29,7 @@ const contentSecurityPolicy = {
 let repository;
 try {
   repository = loadRepository();
+  void repository.patterns; // read on first use: here, so a broken pattern.yaml stops the build the same way
 } catch (error) {
   if (!(error instanceof RepositoryError)) throw error;
   console.error(`interlock: ${error.message}`);

@@ -26,8 +26,8 @@ export interface Repository {
   /** interlock's version from package.json, the one `interlock --version` prints. */
   version: string;
   playbook: Playbook;
-  /** Valid patterns by ID, in ID order. */
-  patterns: Map<string, LibraryPattern>;
+  /** Valid patterns by ID, in ID order; read on first use (checklist and evidence never need them). */
+  readonly patterns: Map<string, LibraryPattern>;
   /** Fact ID -> its summary in playbooks/facts.yaml. */
   factSummaries: ReadonlyMap<string, string>;
   /** Seed point ID -> its one-line summary (empty for the installed CLI, which ships no content/). */
@@ -52,19 +52,26 @@ export function loadRepository(root: string = interlockRoot()): Repository {
   if (hit !== undefined) return hit;
   const book = loadPlaybook({ ...playbookSources(root), patterns: patternFolders(root), lintRules: new Set(RULE_IDS) });
   if (book.playbook === undefined) throw new RepositoryError('the playbooks are invalid', book.diagnostics);
-  const discovered = discoverPatterns(root);
-  const problems = discovered.flatMap((d) => d.diagnostics);
-  if (problems.length > 0) throw new RepositoryError('the pattern library is invalid', problems);
+  let patterns: Map<string, LibraryPattern> | undefined;
   const repository: Repository = {
     root,
     version: packageVersion(root),
     playbook: book.playbook,
-    patterns: new Map(discovered.map((d) => [d.id, { pattern: d.pattern!, dir: d.dir }])),
+    get patterns() {
+      return (patterns ??= patternLibrary(root));
+    },
     factSummaries: book.factSummaries ?? new Map(),
     seedPoints: book.seedPoints ?? new Map(),
   };
   loaded.set(root, repository);
   return repository;
+}
+
+function patternLibrary(root: string): Map<string, LibraryPattern> {
+  const discovered = discoverPatterns(root);
+  const problems = discovered.flatMap((d) => d.diagnostics);
+  if (problems.length > 0) throw new RepositoryError('the pattern library is invalid', problems);
+  return new Map(discovered.map((d) => [d.id, { pattern: d.pattern!, dir: d.dir }]));
 }
 
 function packageVersion(root: string): string {

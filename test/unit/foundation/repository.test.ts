@@ -26,7 +26,8 @@ function copy(edit: (root: string) => void = () => undefined): string {
 
 function problems(root: string): string[] {
   try {
-    loadRepository(root);
+    // The pattern library is read on first use.
+    void loadRepository(root).patterns;
   } catch (error) {
     assert.ok(error instanceof RepositoryError, String(error));
     return error.diagnostics.map((d) => formatDiagnostic(d));
