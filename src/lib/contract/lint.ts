@@ -21,6 +21,16 @@ function allowancesOf(model: ContractModel): (path: SourcePath) => Allowances {
   };
 }
 
+/** A message template with its `{{name}}` placeholders filled; a missing template or value is a bug in the rule. */
+function fillMessage(rule: LintRule, id: string, template: string | undefined, data: Readonly<Record<string, string>>): string {
+  if (template === undefined) throw new Error(`lint rule ${rule.meta.id} has no message or hint "${id}"`);
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`lint rule ${rule.meta.id}: "${id}" needs {{${key}}}`);
+    return value;
+  });
+}
+
 export function lintContract(model: ContractModel, locate: Locator, file: string, rules: readonly LintRule[] = RULES): Diagnostic[] {
   const ruleIds = RULES.map((r) => r.meta.id);
   const out: Diagnostic[] = [];
@@ -29,8 +39,13 @@ export function lintContract(model: ContractModel, locate: Locator, file: string
     const report = (finding: Finding): void => {
       if (allowancesAt(finding.path)[rule.meta.id] !== undefined) return;
       const { line, column } = locate(finding.path, finding.part);
-      const d: Diagnostic = { code: rule.meta.id, severity: rule.meta.severity, message: finding.message, file, line, column };
-      if (finding.hint !== undefined) d.hint = finding.hint;
+      const data = Object.fromEntries(Object.entries(finding.data ?? {}).map(([k, v]) => [k, String(v)]));
+      const message = fillMessage(rule, finding.messageId, rule.meta.messages[finding.messageId], data);
+      const d: Diagnostic = { code: rule.meta.id, severity: rule.meta.severity, message, file, line, column, messageId: finding.messageId, data };
+      const hintId = finding.hintId ?? finding.messageId;
+      const hint = rule.meta.hints?.[hintId];
+      if (hint !== undefined) d.hint = fillMessage(rule, hintId, hint, data);
+      else if (finding.hintId !== undefined) fillMessage(rule, hintId, undefined, data);
       out.push(d);
     };
     rule.check(model, { report, ruleIds });

@@ -13,6 +13,9 @@ export interface Diagnostic {
   /** 1-based, in UTF-16 code units (the unit SARIF and editors use). */
   column: number;
   hint?: string;
+  /** A lint finding's message ID within its rule, and the values filled into it (tests compare these). */
+  messageId?: string;
+  data?: Readonly<Record<string, string>>;
 }
 
 /** Orders diagnostics by file, then position, then code, so output is stable whatever the rule order. */

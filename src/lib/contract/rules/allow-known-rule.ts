@@ -2,6 +2,7 @@
 import type { Allowances, ContractModel, SourcePath } from '../model.ts';
 import { closest } from '../../diagnostics/did-you-mean.ts';
 import type { LintRule, RuleContext } from './rule.ts';
+import { didYouMean } from './helpers.ts';
 
 export const allowKnownRule: LintRule = {
   meta: {
@@ -12,13 +13,20 @@ export const allowKnownRule: LintRule = {
     rationale:
       'An `allow:` entry is a reviewed exception to the memory contract. If the rule ID is misspelt the exception looks recorded but does not exist, and the finding it meant to cover may be a different one next time.',
     covers: ['S1-19'],
+    messages: {
+      notARule: 'allow names "{{id}}", which is not a lint rule',
+    },
+    hints: {
+      notARule: 'see the rule list at /lint/',
+      didYouMean: 'did you mean "{{suggestion}}"?',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const check = (allow: Allowances, path: SourcePath): void => {
       for (const id of Object.keys(allow)) {
         if (ctx.ruleIds.includes(id)) continue;
         const suggestion = closest(id, ctx.ruleIds);
-        ctx.report({ path: [...path, 'allow', id], part: 'key', message: `allow names "${id}", which is not a lint rule`, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : 'see the rule list at /lint/' });
+        ctx.report({ path: [...path, 'allow', id], part: 'key', messageId: 'notARule', ...didYouMean(suggestion, { id }) });
       }
     };
     check(model.allow, []);

@@ -13,14 +13,20 @@ export const blockingCancellable: LintRule = {
       'A cgo call cannot be interrupted from Go: a goroutine stuck in Rust keeps its OS thread, and a context deadline does nothing unless Rust checks a cancellation flag. Stalled calls pile up threads until the service falls over.',
     facts: ['call.blocking', 'call.cancellable'],
     covers: ['S0-25', 'S0-26'],
+    messages: {
+      notCancellable: '{{fn}} can block, but Go has no way to cancel it',
+    },
+    hints: {
+      notCancellable: 'add cancellable: { via: <function that sets a cancellation flag> }, or acknowledge: allow: { blocking-cancellable: "<how it is bounded>" }',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const fn of model.functions) {
       if (!fn.blocking || fn.cancellable !== undefined) continue;
       ctx.report({
         path: [...fn.path, 'blocking'],
-        message: `${fn.name} can block, but Go has no way to cancel it`,
-        hint: 'add cancellable: { via: <function that sets a cancellation flag> }, or acknowledge: allow: { blocking-cancellable: "<how it is bounded>" }',
+        messageId: 'notCancellable',
+        data: { fn: fn.name },
       });
     }
   },

@@ -14,6 +14,16 @@ export const borrowOutlivesCall: LintRule = {
       'cgo lets C keep no Go pointer after a call returns: the collector may move or free the memory, and cgocheck cannot see a pointer stored inside Rust. Rust must either copy the bytes or Go must pin them with runtime.Pinner until Rust promises to let go. A borrowed result with no stated end is a use-after-free waiting for the next call.',
     facts: ['buffer.go-borrowed', 'buffer.go-retained'],
     covers: ['S0-03', 'S1-07', 'S1-11'],
+    messages: {
+      noLifetime: '{{site}} is borrowed, so it outlives the call: say until when',
+      goMemoryStatic: '{{site}} lends Go memory to Rust for the life of the process',
+      notPinned: '{{site}} lets Rust keep Go memory until {{until}}, but it is not pinned',
+    },
+    hints: {
+      noLifetime: 'set lifetime: static or lifetime: until:<function that invalidates it>',
+      goMemoryStatic: 'Go memory cannot be static: let Rust copy it (pass: copy) or bound it with until:<function>',
+      notPinned: 'set pinned: true (the Go wrapper holds a runtime.Pinner until the call that ends the lifetime returns), or copy the bytes',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -25,8 +35,8 @@ export const borrowOutlivesCall: LintRule = {
         if (lifetime === undefined || lifetime.kind === 'call') {
           ctx.report({
             path: lifetime === undefined ? [...value.path, 'pass'] : [...value.path, 'lifetime'],
-            message: `${site.label} is borrowed, so it outlives the call: say until when`,
-            hint: 'set lifetime: static or lifetime: until:<function that invalidates it>',
+            messageId: 'noLifetime',
+            data: { site: site.label },
           });
         }
         continue;
@@ -35,14 +45,14 @@ export const borrowOutlivesCall: LintRule = {
       if (lifetime.kind === 'static') {
         ctx.report({
           path: [...value.path, 'lifetime'],
-          message: `${site.label} lends Go memory to Rust for the life of the process`,
-          hint: 'Go memory cannot be static: let Rust copy it (pass: copy) or bound it with until:<function>',
+          messageId: 'goMemoryStatic',
+          data: { site: site.label },
         });
       } else if (!value.pinned) {
         ctx.report({
           path: [...value.path, 'lifetime'],
-          message: `${site.label} lets Rust keep Go memory until ${lifetime.fn}, but it is not pinned`,
-          hint: 'set pinned: true (the Go wrapper holds a runtime.Pinner until the call that ends the lifetime returns), or copy the bytes',
+          messageId: 'notPinned',
+          data: { site: site.label, until: lifetime.fn },
         });
       }
     }

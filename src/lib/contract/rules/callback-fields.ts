@@ -13,14 +13,25 @@ export const callbackFields: LintRule = {
       'Whether a callback may run on a Rust-created thread, and how it gets back to its Go state, decides whether the Go side needs cgo.Handle, a mutex or thread attachment. Leaving it implicit is how a callback ends up racing the goroutine that registered it.',
     facts: ['callback.go-from-rust', 'callback.foreign-thread'],
     covers: ['S0-09'],
+    messages: {
+      noContext: 'callback {{callback}} does not say how it finds its Go state',
+      noThread: 'callback {{callback}} does not say which thread runs it',
+      callbackOnly: '{{field}} applies to callbacks only, but {{callback}} is a {{type}}',
+    },
+    hints: {
+      noContext: 'add context: cgo-handle (or go-pointer for a call-scoped callback)',
+      noThread: 'add runs-on: go-thread or runs-on: rust-thread',
+      callbackOnly: 'remove it, or make the type callback',
+      useLifetime: 'for how long a pointer stays valid, use lifetime: until:<function>',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const fn of model.functions) {
       for (const p of fn.params) {
         const label = `parameter ${p.name} of ${fn.name}`;
         if (p.type === 'callback') {
-          if (p.context === undefined) ctx.report({ path: p.path, message: `callback ${label} does not say how it finds its Go state`, hint: 'add context: cgo-handle (or go-pointer for a call-scoped callback)' });
-          if (p.runsOn === undefined) ctx.report({ path: p.path, message: `callback ${label} does not say which thread runs it`, hint: 'add runs-on: go-thread or runs-on: rust-thread' });
+          if (p.context === undefined) ctx.report({ path: p.path, messageId: 'noContext', data: { callback: label } });
+          if (p.runsOn === undefined) ctx.report({ path: p.path, messageId: 'noThread', data: { callback: label } });
           continue;
         }
         const stray = [
@@ -29,7 +40,7 @@ export const callbackFields: LintRule = {
           ...(p.until !== undefined ? ['until'] : []),
         ];
         for (const field of stray) {
-          ctx.report({ path: [...p.path, field], part: 'key', message: `${field} applies to callbacks only, but ${label} is a ${p.type}`, hint: field === 'until' ? 'for how long a pointer stays valid, use lifetime: until:<function>' : 'remove it, or make the type callback' });
+          ctx.report({ path: [...p.path, field], part: 'key', messageId: 'callbackOnly', data: { field, callback: label, type: p.type }, ...(field === 'until' ? { hintId: 'useLifetime' } : {}) });
         }
       }
     }

@@ -13,6 +13,12 @@ export const callbackForeignThreadHandle: LintRule = {
       'The cgo pointer rules forbid C from keeping a Go pointer after the call returns, and a Go pointer handed to another thread can be collected or moved under it. A cgo.Handle is an integer that stays valid until Go deletes it, which is exactly what a callback registration needs; deleting it when the registration ends also tells you when the callback may no longer run.',
     facts: ['callback.foreign-thread', 'callback.go-from-rust'],
     covers: ['S0-09', 'S0-03'],
+    messages: {
+      rawPointer: 'callback {{callback}} of {{fn}} {{reason}} but passes a raw Go pointer as its context',
+    },
+    hints: {
+      rawPointer: 'use context: cgo-handle (cgo.NewHandle, deleted when the registration ends)',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const fn of model.functions) {
@@ -22,8 +28,8 @@ export const callbackForeignThreadHandle: LintRule = {
         if (reason === undefined) continue;
         ctx.report({
           path: [...p.path, 'context'],
-          message: `callback ${p.name} of ${fn.name} ${reason} but passes a raw Go pointer as its context`,
-          hint: 'use context: cgo-handle (cgo.NewHandle, deleted when the registration ends)',
+          messageId: 'rawPointer',
+          data: { callback: p.name, fn: fn.name, reason },
         });
       }
     }

@@ -19,23 +19,32 @@ export const enumValuesDistinct: LintRule = {
       'Integer enums cross as bare numbers; the receiving side maps them back with a match or TryFrom. Two names for one number make that mapping ambiguous, and a value that does not fit the representation is truncated into a different, valid-looking variant. Transmuting an unknown number into a Rust enum is undefined behaviour.',
     facts: ['enum.integer'],
     covers: ['S1-08', 'S1-09'],
+    messages: {
+      noValues: 'enum {{enum}} has no values',
+      outOfRange: '{{enum}}.{{variant}} = {{value}} does not fit repr {{repr}} ({{min}}..{{max}})',
+      sameValue: '{{enum}}.{{variant}} has the same value ({{value}}) as {{enum}}.{{other}}',
+    },
+    hints: {
+      outOfRange: 'pick a wider repr or a smaller value',
+      sameValue: 'give every variant its own number',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const t of model.types) {
       if (t.kind !== 'enum') continue;
       if (t.values.length === 0) {
-        ctx.report({ path: [...t.path, 'values'], message: `enum ${t.name} has no values` });
+        ctx.report({ path: [...t.path, 'values'], messageId: 'noValues', data: { enum: t.name } });
         continue;
       }
       const [min, max] = RANGES[t.repr] ?? [0, 0];
       const byNumber = new Map<number, string>();
       for (const v of t.values) {
         if (v.value < min || v.value > max) {
-          ctx.report({ path: v.path, message: `${t.name}.${v.name} = ${v.value} does not fit repr ${t.repr} (${min}..${max})`, hint: 'pick a wider repr or a smaller value' });
+          ctx.report({ path: v.path, messageId: 'outOfRange', data: { enum: t.name, variant: v.name, value: v.value, repr: t.repr, min, max } });
         }
         const other = byNumber.get(v.value);
         if (other !== undefined) {
-          ctx.report({ path: v.path, message: `${t.name}.${v.name} has the same value (${v.value}) as ${t.name}.${other}`, hint: 'give every variant its own number' });
+          ctx.report({ path: v.path, messageId: 'sameValue', data: { enum: t.name, variant: v.name, value: v.value, other } });
         } else {
           byNumber.set(v.value, v.name);
         }

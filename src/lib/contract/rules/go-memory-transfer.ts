@@ -14,6 +14,12 @@ export const goMemoryTransfer: LintRule = {
       'Rust cannot free memory the Go garbage collector owns, and the collector may move or reclaim it once no Go reference remains. "Transferring" Go memory ends in a double free, a free of a non-heap pointer, or a dangling pointer.',
     facts: ['buffer.go-borrowed', 'buffer.go-retained'],
     covers: ['S0-06', 'S1-07'],
+    messages: {
+      goMemoryTransferred: '{{site}} transfers Go memory to Rust, which cannot free it',
+    },
+    hints: {
+      goMemoryTransferred: 'lend it (pass: borrow, pinned if Rust keeps it) or let Rust copy it (pass: copy)',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -25,8 +31,8 @@ export const goMemoryTransfer: LintRule = {
       if (t?.kind === 'struct' && t.destroy === site.fn.name) continue;
       ctx.report({
         path: [...value.path, 'pass'],
-        message: `${site.label} transfers Go memory to Rust, which cannot free it`,
-        hint: 'lend it (pass: borrow, pinned if Rust keeps it) or let Rust copy it (pass: copy)',
+        messageId: 'goMemoryTransferred',
+        data: { site: site.label },
       });
     }
   },

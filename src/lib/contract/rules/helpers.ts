@@ -51,3 +51,8 @@ export function holdsGoMemory(value: ValueModel, types: ReadonlyMap<string, Type
   const t = types.get(value.type);
   return t !== undefined && (t.kind === 'struct' || t.kind === 'buffer' || t.kind === 'string');
 }
+
+/** A finding's data, with the rule's `didYouMean` hint instead of its own when a near name exists. */
+export function didYouMean(suggestion: string | undefined, data: Readonly<Record<string, string | number>>): { data: Readonly<Record<string, string | number>>; hintId?: string } {
+  return suggestion === undefined ? { data } : { data: { ...data, suggestion }, hintId: 'didYouMean' };
+}

@@ -13,14 +13,20 @@ export const lastErrorOnGoroutines: LintRule = {
       'A goroutine can move to another OS thread between two cgo calls, so the second call reads some other call\'s thread-local error, or none. In a measurement with runtime.Gosched() between the calls, 30,000 of 32,000 reads were wrong, and the race detector reports nothing. Out-parameters avoid the problem entirely.',
     facts: ['error.last-error'],
     covers: ['S0-24', 'S1-22', 'S1-23'],
+    messages: {
+      threadNotLocked: '{{fn}} reports errors through thread-local state, but the Go wrapper does not lock the OS thread',
+    },
+    hints: {
+      threadNotLocked: 'prefer errors: out-param; otherwise declare locks-os-thread: true and call runtime.LockOSThread around the call and the error read',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const fn of model.functions) {
       if (fn.errors !== 'last-error' || fn.locksOsThread) continue;
       ctx.report({
         path: [...fn.path, 'errors'],
-        message: `${fn.name} reports errors through thread-local state, but the Go wrapper does not lock the OS thread`,
-        hint: 'prefer errors: out-param; otherwise declare locks-os-thread: true and call runtime.LockOSThread around the call and the error read',
+        messageId: 'threadNotLocked',
+        data: { fn: fn.name },
       });
     }
   },

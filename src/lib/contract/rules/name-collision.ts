@@ -12,13 +12,19 @@ export const nameCollision: LintRule = {
     rationale:
       'In the generated C header a typedef, a function and an enum constant live in one namespace: a clash does not compile, or worse, a macro-style binding silently picks the wrong symbol.',
     covers: ['S0-02'],
+    messages: {
+      sameName: '{{what}} "{{name}}" has the same name as {{earlier}}',
+    },
+    hints: {
+      sameName: 'C has one namespace for typedefs, functions and enum constants: rename one of them',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const seen = new Map<string, string>();
     const claim = (name: string, what: string, path: SourcePath): void => {
       const earlier = seen.get(name);
       if (earlier !== undefined) {
-        ctx.report({ path, part: 'key', message: `${what} "${name}" has the same name as ${earlier}`, hint: 'C has one namespace for typedefs, functions and enum constants: rename one of them' });
+        ctx.report({ path, part: 'key', messageId: 'sameName', data: { what, name, earlier } });
         return;
       }
       seen.set(name, what === 'type' ? `the type ${name}` : what === 'function' ? `the function ${name}` : `the enum constant ${name}`);

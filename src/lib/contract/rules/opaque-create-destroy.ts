@@ -15,6 +15,18 @@ export const opaqueCreateDestroy: LintRule = {
       'An opaque handle is the safest way to share a Rust object with Go, but only if its lifecycle is explicit: Go must know which call gives it ownership and which single call ends it, so the wrapper can free exactly once (a finalizer or AddCleanup as a backstop, never as the plan).',
     facts: ['handle.opaque'],
     covers: ['S0-06', 'S1-01', 'S0-23'],
+    messages: {
+      noCreate: 'opaque type {{type}} has no create function',
+      noDestroy: 'opaque type {{type}} has no destroy function',
+      createDoesNotReturn: 'create function {{fn}} does not return {{type}} with pass: {{pass}}',
+      destroyShape: 'destroy function {{fn}} must take one {{type}} with pass: transfer and return nothing',
+    },
+    hints: {
+      noCreate: 'add create: [<function that returns it with pass: transfer>]',
+      noDestroy: 'add destroy: <the Rust function that frees it>',
+      createDoesNotReturn: 'declare returns: { type: {{type}}, pass: {{pass}} } on {{fn}}, or an out-parameter { type: {{type}}, from: rust, pass: {{pass}} }',
+      destroyShape: 'declare params: { handle: { type: {{type}}, pass: transfer } } and no returns (or an integer status with errors: return-code) on {{fn}}',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const functions = functionIndex(model);
@@ -23,11 +35,11 @@ export const opaqueCreateDestroy: LintRule = {
       // An error object (format 1.1) comes out of the calls that fail: they are its creators.
       const producedByFailures = t.error === true && model.functions.some((fn) => handsOut(fn, t.name));
       if (t.create.length === 0 && !producedByFailures) {
-        ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no create function`, hint: 'add create: [<function that returns it with pass: transfer>]' });
+        ctx.report({ path: t.path, part: 'key', messageId: 'noCreate', data: { type: t.name } });
       }
       // A child without destroy is an interior handle: its parent releases it (format 1.1).
       if (t.destroy === undefined && t.parent === undefined) {
-        ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} has no destroy function`, hint: 'add destroy: <the Rust function that frees it>' });
+        ctx.report({ path: t.path, part: 'key', messageId: 'noDestroy', data: { type: t.name } });
       }
       t.create.forEach((name, i) => {
         const fn = functions.get(name);
@@ -40,8 +52,8 @@ export const opaqueCreateDestroy: LintRule = {
         if (!returned && !outParam) {
           ctx.report({
             path: [...t.path, 'create', i],
-            message: `create function ${name} does not return ${t.name} with pass: ${pass}`,
-            hint: `declare returns: { type: ${t.name}, pass: ${pass} } on ${name}, or an out-parameter { type: ${t.name}, from: rust, pass: ${pass} }`,
+            messageId: 'createDoesNotReturn',
+            data: { fn: name, type: t.name, pass },
           });
         }
       });
@@ -54,8 +66,8 @@ export const opaqueCreateDestroy: LintRule = {
       if (only === undefined || rest.length > 0 || only.type !== t.name || only.pass !== 'transfer' || !statusOnly) {
         ctx.report({
           path: [...t.path, 'destroy'],
-          message: `destroy function ${t.destroy} must take one ${t.name} with pass: transfer and return nothing`,
-          hint: `declare params: { handle: { type: ${t.name}, pass: transfer } } and no returns (or an integer status with errors: return-code) on ${t.destroy}`,
+          messageId: 'destroyShape',
+          data: { fn: t.destroy, type: t.name },
         });
       }
     }

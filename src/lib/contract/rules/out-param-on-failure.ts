@@ -14,6 +14,14 @@ export const outParamOnFailure: LintRule = {
       'When the callee writes an out-parameter only on success, the Go wrapper must check the result first: reading the slot after a failure returns whatever was there before, an uninitialised pointer that Go then dereferences or frees. If the function cannot fail and returns nothing, nothing tells the wrapper when the slot is garbage. A slot written only on failure (a trap, an error object) on a function that cannot fail is never written: either the contract hides a failure mode or the parameter is not an out-parameter.',
     facts: ['error.out-param'],
     covers: ['S0-05', 'S1-05'],
+    messages: {
+      onlyOnSuccess: '{{fn}} writes {{param}} only on success, but returns nothing and declares errors: none',
+      onlyOnFailure: '{{fn}} writes {{param}} only on failure, but declares errors: none',
+    },
+    hints: {
+      onlyOnSuccess: 'declare how {{fn}} fails (errors: return-code, object, ...) or write out: always',
+      onlyOnFailure: 'declare how {{fn}} fails (errors: object, return-code, ...) or write out: always',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const fn of model.functions) {
@@ -22,15 +30,15 @@ export const outParamOnFailure: LintRule = {
         if (param.out === 'on-success' && fn.returns === undefined) {
           ctx.report({
             path: [...param.path, 'out'],
-            message: `${fn.name} writes ${param.name} only on success, but returns nothing and declares errors: none`,
-            hint: `declare how ${fn.name} fails (errors: return-code, object, ...) or write out: always`,
+            messageId: 'onlyOnSuccess',
+            data: { fn: fn.name, param: param.name },
           });
         }
         if (param.out === 'on-failure') {
           ctx.report({
             path: [...param.path, 'out'],
-            message: `${fn.name} writes ${param.name} only on failure, but declares errors: none`,
-            hint: `declare how ${fn.name} fails (errors: object, return-code, ...) or write out: always`,
+            messageId: 'onlyOnFailure',
+            data: { fn: fn.name, param: param.name },
           });
         }
       }

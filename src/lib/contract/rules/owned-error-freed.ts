@@ -15,6 +15,14 @@ export const ownedErrorFreed: LintRule = {
       'An error object is memory on the failure path, the path tests reach least: each failed call that hands Go an error nobody frees leaks it, and under a retry loop the leak grows with the failure rate. Naming the error type is also what lets the wrapper turn it into a Go error and free it in the same place.',
     facts: ['error.out-param'],
     covers: ['S0-05', 'S0-23', 'S1-05'],
+    messages: {
+      noErrorValue: '{{fn}} reports errors as objects, but none of its values is an error object',
+      errorNotFreed: '{{fn}} hands Go a {{type}} error, but nothing frees it',
+    },
+    hints: {
+      noErrorValue: 'mark the error type with error: true and pass or return it from this function',
+      errorNotFreed: 'add destroy: <the function that frees it> to types.{{type}}',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -24,16 +32,16 @@ export const ownedErrorFreed: LintRule = {
       if (carriers.length === 0) {
         ctx.report({
           path: [...fn.path, 'errors'],
-          message: `${fn.name} reports errors as objects, but none of its values is an error object`,
-          hint: 'mark the error type with error: true and pass or return it from this function',
+          messageId: 'noErrorValue',
+          data: { fn: fn.name },
         });
       }
       for (const { value, type } of carriers) {
         if (value.pass !== 'transfer' || allocatedBy(value, types) !== 'rust' || type.destroy !== undefined) continue;
         ctx.report({
           path: [...value.path, 'pass'],
-          message: `${fn.name} hands Go a ${type.name} error, but nothing frees it`,
-          hint: `add destroy: <the function that frees it> to types.${type.name}`,
+          messageId: 'errorNotFreed',
+          data: { fn: fn.name, type: type.name },
         });
       }
     }

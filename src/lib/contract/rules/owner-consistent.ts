@@ -13,6 +13,12 @@ export const ownerConsistent: LintRule = {
     rationale:
       'Ownership is the one question every reviewer asks at the boundary. If the type says Rust owns it and a parameter says Go allocated it, one of them is wrong and the wrong free function will eventually be called.',
     covers: ['S0-01', 'S1-07'],
+    messages: {
+      ownerDiffers: '{{site}} says from: {{from}}, but {{type}} is owned by {{owner}}',
+    },
+    hints: {
+      ownerDiffers: 'drop from: (it follows from the type) or fix types.{{type}}.owner',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -23,8 +29,8 @@ export const ownerConsistent: LintRule = {
       if (t.owner !== value.from) {
         ctx.report({
           path: [...value.path, 'from'],
-          message: `${site.label} says from: ${value.from}, but ${t.name} is owned by ${t.owner}`,
-          hint: `drop from: (it follows from the type) or fix types.${t.name}.owner`,
+          messageId: 'ownerDiffers',
+          data: { site: site.label, from: value.from!, type: t.name, owner: t.owner! },
         });
       }
     }

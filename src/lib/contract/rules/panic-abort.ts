@@ -13,14 +13,20 @@ export const panicAbort: LintRule = {
       'Since Rust 1.81 a panic unwinding out of an extern "C" function aborts the whole process: the Go service, its other goroutines and in-flight requests die with it, and no deferred Go code runs. Sometimes that is right (state that must not be used again), but it should be a decision someone wrote down, not a default.',
     facts: ['panic.abort'],
     covers: ['S1-10', 'S0-18', 'S1-28', 'S1-19'],
+    messages: {
+      aborts: 'a Rust panic in {{fn}} aborts the whole Go process',
+    },
+    hints: {
+      aborts: 'use panics: catch (catch_unwind -> error code), or acknowledge it: allow: { panic-abort: "<why aborting is right>" }',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const fn of model.functions) {
       if (fn.panics !== 'abort') continue;
       ctx.report({
         path: [...fn.path, 'panics'],
-        message: `a Rust panic in ${fn.name} aborts the whole Go process`,
-        hint: 'use panics: catch (catch_unwind -> error code), or acknowledge it: allow: { panic-abort: "<why aborting is right>" }',
+        messageId: 'aborts',
+        data: { fn: fn.name },
       });
     }
   },

@@ -15,6 +15,16 @@ export const parentLink: LintRule = {
       'A child that points into its parent (an iterator over a compiled regex, a store\'s instance) becomes a dangling pointer when the parent is freed first. The link is what tells the Go wrapper to keep the parent reachable while a child lives, and the reviewer to check the release order; a create function that does not take the parent makes the link unverifiable.',
     facts: ['teardown.ordered', 'handle.opaque'],
     covers: ['S0-06', 'S1-01'],
+    messages: {
+      parentNotHandle: 'the parent of {{type}} must be another opaque handle, but {{parent}} is {{what}}',
+      createWithoutParent: '{{fn}} creates {{type}} handles but takes no {{parent}}, their parent',
+      parentTaken: '{{fn}} takes ownership of {{parent}}, but {{type}} handles only borrow their parent',
+    },
+    hints: {
+      parentNotHandle: 'name the opaque type whose handle this one is made from',
+      createWithoutParent: 'add the parent parameter { type: {{parent}}, pass: borrow } to {{fn}}, or remove parent: from {{type}}',
+      parentTaken: 'pass the parent with pass: borrow',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -24,7 +34,7 @@ export const parentLink: LintRule = {
       const parent = types.get(t.parent.type);
       if (parent === undefined) continue; // unknown-reference reports it
       if (parent.kind !== 'opaque' || parent === t) {
-        ctx.report({ path: [...t.parent.path, 'type'], message: `the parent of ${t.name} must be another opaque handle, but ${parent.name} is ${parent === t ? 'the type itself' : `a ${parent.kind}`}`, hint: 'name the opaque type whose handle this one is made from' });
+        ctx.report({ path: [...t.parent.path, 'type'], messageId: 'parentNotHandle', data: { type: t.name, parent: parent.name, what: parent === t ? 'the type itself' : `a ${parent.kind}` } });
         continue;
       }
       checkCreates(t, functions, ctx);
@@ -39,9 +49,9 @@ function checkCreates(t: OpaqueTypeModel, functions: ReturnType<typeof functionI
     if (fn === undefined) return;
     const parentParam = fn.params.find((p) => p.type === parentType);
     if (parentParam === undefined) {
-      ctx.report({ path: [...t.path, 'create', i], message: `${name} creates ${t.name} handles but takes no ${parentType}, their parent`, hint: `add the parent parameter { type: ${parentType}, pass: borrow } to ${name}, or remove parent: from ${t.name}` });
+      ctx.report({ path: [...t.path, 'create', i], messageId: 'createWithoutParent', data: { fn: name, type: t.name, parent: parentType } });
     } else if (parentParam.pass === 'transfer') {
-      ctx.report({ path: [...parentParam.path, 'pass'], message: `${name} takes ownership of ${parentType}, but ${t.name} handles only borrow their parent`, hint: 'pass the parent with pass: borrow' });
+      ctx.report({ path: [...parentParam.path, 'pass'], messageId: 'parentTaken', data: { fn: name, parent: parentType, type: t.name } });
     }
   });
 }

@@ -16,6 +16,10 @@ interface RuleMeta {
   facts?: readonly string[];
   /** Seed point IDs the rule helps enforce. */
   covers?: readonly string[];
+  /** Every message the rule reports, by ID; `{{name}}` is filled from a finding's data. */
+  messages: Readonly<Record<string, string>>;
+  /** The hint that goes with a message ID (or with a finding's hintId), filled from the same data. */
+  hints?: Readonly<Record<string, string>>;
 }
 
 export interface Finding {
@@ -23,8 +27,12 @@ export interface Finding {
   path: SourcePath;
   /** `key` to point at the mapping key rather than its value. */
   part?: PathPart;
-  message: string;
-  hint?: string;
+  /** Which of the rule's messages: tests and tools match on it, never on the English. */
+  messageId: string;
+  /** The values the message and hint templates name. */
+  data?: Readonly<Record<string, string | number>>;
+  /** A hint other than the message's own (`didYouMean` when a near name exists). */
+  hintId?: string;
 }
 
 export interface RuleContext {

@@ -14,19 +14,27 @@ export const secretZeroize: LintRule = {
       'Key material copied into a Go slice or string lives on in the Go heap until the collector reuses it (and may be moved, leaving copies behind). Keeping secrets in Rust-owned memory that one function zeroizes bounds where they can leak from.',
     facts: ['secret.zeroize'],
     covers: ['S0-23'],
+    messages: {
+      noDestroy: 'secret type {{type}} has no destroy function to zeroize it',
+      secretCopied: '{{site}} copies the secret {{type}} across the boundary',
+    },
+    hints: {
+      noDestroy: 'add destroy: <function that zeroizes, then frees>',
+      secretCopied: 'borrow or transfer it, so the only copy stays where destroy can wipe it',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
     for (const t of model.types) {
       if (!('secret' in t) || !t.secret) continue;
       if (t.destroy === undefined) {
-        ctx.report({ path: [...t.path, 'secret'], message: `secret type ${t.name} has no destroy function to zeroize it`, hint: 'add destroy: <function that zeroizes, then frees>' });
+        ctx.report({ path: [...t.path, 'secret'], messageId: 'noDestroy', data: { type: t.name } });
       }
     }
     for (const site of valueSites(model)) {
       const t = types.get(site.value.type);
       if (t === undefined || !('secret' in t) || !t.secret || site.value.pass !== 'copy') continue;
-      ctx.report({ path: [...site.value.path, 'pass'], message: `${site.label} copies the secret ${t.name} across the boundary`, hint: 'borrow or transfer it, so the only copy stays where destroy can wipe it' });
+      ctx.report({ path: [...site.value.path, 'pass'], messageId: 'secretCopied', data: { site: site.label, type: t.name } });
     }
   },
 };

@@ -13,14 +13,22 @@ export const sharedHandleSync: LintRule = {
       'Goroutines run on many OS threads, so a handle stored in a Go struct is shared the moment two goroutines reach it. Go\'s race detector cannot see races on Rust memory; only a declared locking strategy (and a test that hammers it) keeps two calls from mutating one Rust object at once.',
     facts: ['handle.shared-across-goroutines', 'handle.opaque'],
     covers: ['S0-09'],
+    messages: {
+      noThreads: 'opaque type {{type}} does not say how goroutines may use it',
+      noSync: '{{type}} is shared across goroutines but nothing says who serialises access',
+    },
+    hints: {
+      noThreads: 'add threads: shared (with sync), send or single',
+      noSync: 'add sync: mutex-inside (Rust locks in every call), sync: wrapper (the Go wrapper holds a sync.Mutex) or sync: rust-sync (the Rust type is Sync)',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     for (const t of model.types) {
       if (t.kind !== 'opaque') continue;
       if (t.threads === undefined) {
-        ctx.report({ path: t.path, part: 'key', message: `opaque type ${t.name} does not say how goroutines may use it`, hint: 'add threads: shared (with sync), send or single' });
+        ctx.report({ path: t.path, part: 'key', messageId: 'noThreads', data: { type: t.name } });
       } else if (t.threads === 'shared' && t.sync === undefined) {
-        ctx.report({ path: [...t.path, 'threads'], message: `${t.name} is shared across goroutines but nothing says who serialises access`, hint: 'add sync: mutex-inside (Rust locks in every call), sync: wrapper (the Go wrapper holds a sync.Mutex) or sync: rust-sync (the Rust type is Sync)' });
+        ctx.report({ path: [...t.path, 'threads'], messageId: 'noSync', data: { type: t.name } });
       }
     }
   },

@@ -60,32 +60,44 @@ export const structLayoutDeclared: LintRule = {
       'A struct that crosses by value or is read by both sides must have the same layout in C, Go and Rust to the byte. A field added on one side, a bool that became a u32, or a missing #[repr(C)] silently shifts every later field. Declared numbers give both sides something to assert in a layout test (size_of/align_of in Rust, unsafe.Sizeof/Alignof in Go).',
     facts: ['struct.by-value'],
     covers: ['S1-08', 'S1-01'],
+    messages: {
+      notDeclared: 'struct {{type}} does not declare its {{missing}}',
+      notDeclaredKnown: 'struct {{type}} does not declare its {{missing}} (the fields need size: {{size}}, align: {{align}} on LP64)',
+      alignNotPowerOfTwo: 'struct {{type}} declares align: {{align}}, which is not a power of two',
+      sizeNotMultiple: 'struct {{type}} declares size: {{size}}, which is not a multiple of its align: {{align}}',
+      layoutMismatch: 'struct {{type}} declares size: {{size}}, align: {{align}}, but its fields lay out as size: {{computedSize}}, align: {{computedAlign}} (repr(C), LP64)',
+    },
+    hints: {
+      notDeclared: 'declare size and align, and assert them in a layout test on both sides',
+      notDeclaredKnown: 'declare size and align, and assert them in a layout test on both sides',
+      layoutMismatch: 'fix the numbers, or the field list if a field was added, removed or changed type on one side',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
     for (const t of model.types) {
       if (t.kind !== 'struct') continue;
       const computed = structLayout(t, types);
-      const shown = computed !== undefined ? ` (the fields need size: ${computed.size}, align: ${computed.align} on LP64)` : '';
       if (t.size === undefined || t.align === undefined) {
         const missing = [t.size === undefined ? 'size' : '', t.align === undefined ? 'align' : ''].filter(Boolean).join(' and ');
-        ctx.report({ path: t.path, part: 'key', message: `struct ${t.name} does not declare its ${missing}${shown}`, hint: 'declare size and align, and assert them in a layout test on both sides' });
+        const known = computed !== undefined ? { messageId: 'notDeclaredKnown', data: { type: t.name, missing, size: computed.size, align: computed.align } } : { messageId: 'notDeclared', data: { type: t.name, missing } };
+        ctx.report({ path: t.path, part: 'key', ...known });
         continue;
       }
       if ((t.align & (t.align - 1)) !== 0) {
-        ctx.report({ path: [...t.path, 'align'], message: `struct ${t.name} declares align: ${t.align}, which is not a power of two` });
+        ctx.report({ path: [...t.path, 'align'], messageId: 'alignNotPowerOfTwo', data: { type: t.name, align: t.align } });
         continue;
       }
       if (t.size % t.align !== 0) {
-        ctx.report({ path: [...t.path, 'size'], message: `struct ${t.name} declares size: ${t.size}, which is not a multiple of its align: ${t.align}` });
+        ctx.report({ path: [...t.path, 'size'], messageId: 'sizeNotMultiple', data: { type: t.name, size: t.size, align: t.align } });
         continue;
       }
       if (computed !== undefined && (computed.size !== t.size || computed.align !== t.align)) {
         const field = computed.size !== t.size ? 'size' : 'align';
         ctx.report({
           path: [...t.path, field],
-          message: `struct ${t.name} declares size: ${t.size}, align: ${t.align}, but its fields lay out as size: ${computed.size}, align: ${computed.align} (repr(C), LP64)`,
-          hint: 'fix the numbers, or the field list if a field was added, removed or changed type on one side',
+          messageId: 'layoutMismatch',
+          data: { type: t.name, size: t.size, align: t.align, computedSize: computed.size, computedAlign: computed.align },
         });
       }
     }

@@ -14,6 +14,14 @@ export const transferNeedsDestroy: LintRule = {
       'Go cannot free Rust memory: C.free on a Rust allocation is undefined behaviour (and invisible to ASan and valgrind when Rust uses malloc), and forgetting to free it leaks. The only correct release is the owner\'s own function, so the contract must name it.',
     facts: ['buffer.rust-owned', 'handle.opaque', 'buffer.arena'],
     covers: ['S0-23', 'S1-07', 'S1-01'],
+    messages: {
+      rawTransfer: '{{site}} transfers raw {{type}} from Rust, but nothing says how Go gives the memory back',
+      noDestroy: '{{site}} transfers a {{type}} to Go, but {{type}} has no destroy function',
+    },
+    hints: {
+      rawTransfer: 'declare a {{kind}} type with owner: rust and destroy: <free function>, and use it as the type',
+      noDestroy: 'add destroy: <function> to types.{{type}} (the Rust function that frees it)',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -23,8 +31,8 @@ export const transferNeedsDestroy: LintRule = {
       if (value.type === 'bytes' || value.type === 'string') {
         ctx.report({
           path: [...value.path, 'pass'],
-          message: `${site.label} transfers raw ${value.type} from Rust, but nothing says how Go gives the memory back`,
-          hint: `declare a ${value.type === 'bytes' ? 'buffer' : 'string'} type with owner: rust and destroy: <free function>, and use it as the type`,
+          messageId: 'rawTransfer',
+          data: { site: site.label, type: value.type, kind: value.type === 'bytes' ? 'buffer' : 'string' },
         });
         continue;
       }
@@ -37,8 +45,8 @@ export const transferNeedsDestroy: LintRule = {
       if (!released) {
         ctx.report({
           path: [...value.path, 'pass'],
-          message: `${site.label} transfers a ${t.name} to Go, but ${t.name} has no destroy function`,
-          hint: `add destroy: <function> to types.${t.name} (the Rust function that frees it)`,
+          messageId: 'noDestroy',
+          data: { site: site.label, type: t.name },
         });
       }
     }

@@ -15,6 +15,14 @@ export const typeProduced: LintRule = {
       'A type no function uses is a sign of a function left out of the contract, and the one left out is usually the one that makes or frees it. A release function with nothing to release means the contract lost the call that allocates, so nobody audits who frees what it returns.',
     facts: ['handle.opaque', 'buffer.rust-owned'],
     covers: ['S0-01', 'S0-23'],
+    messages: {
+      unused: 'type {{type}} is declared, but no function takes or returns it',
+      neverHandedOut: '{{destroy}} releases {{type}}, but no function hands a {{type}} to Go',
+    },
+    hints: {
+      unused: 'declare the functions that use {{type}}, or remove it',
+      neverHandedOut: 'declare the function that returns it with pass: transfer and list it under create',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const types = typeIndex(model);
@@ -28,7 +36,7 @@ export const typeProduced: LintRule = {
     );
     for (const t of model.types) {
       if (!used.has(t.name)) {
-        ctx.report({ path: t.path, part: 'key', message: `type ${t.name} is declared, but no function takes or returns it`, hint: `declare the functions that use ${t.name}, or remove it` });
+        ctx.report({ path: t.path, part: 'key', messageId: 'unused', data: { type: t.name } });
         continue;
       }
       const destroy = destroyOf(t);
@@ -36,8 +44,8 @@ export const typeProduced: LintRule = {
       if (('create' in t ? t.create.length : 0) === 0 && !handedOver.has(t.name)) {
         ctx.report({
           path: [...t.path, 'destroy'],
-          message: `${destroy} releases ${t.name}, but no function hands a ${t.name} to Go`,
-          hint: `declare the function that returns it with pass: transfer and list it under create`,
+          messageId: 'neverHandedOut',
+          data: { destroy, type: t.name },
         });
       }
     }

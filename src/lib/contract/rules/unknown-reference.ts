@@ -3,7 +3,7 @@ import type { ContractModel, FunctionModel, ParamModel, SourcePath } from '../mo
 import { closest } from '../../diagnostics/did-you-mean.ts';
 import { BUILTIN_TYPES } from '../schema/vocabulary.ts';
 import type { LintRule, RuleContext } from './rule.ts';
-import { functionIndex, isBuiltin, typeIndex, valueSites } from './helpers.ts';
+import { functionIndex, isBuiltin, typeIndex, valueSites, didYouMean } from './helpers.ts';
 
 export const unknownReference: LintRule = {
   meta: {
@@ -15,6 +15,19 @@ export const unknownReference: LintRule = {
     rationale:
       'A contract that points at a function it does not describe leaves that function unaudited: its ownership, error and panic policy are exactly the parts a reviewer cannot see. A misspelt destroy function also means generated wrappers free through nothing.',
     covers: ['S0-01', 'S0-05'],
+    messages: {
+      unknownFunction: '{{name}} ({{role}}) is not declared under functions',
+      unknownParent: 'parent type "{{parent}}" of {{type}} is not declared under types',
+      unknownType: 'type "{{type}}" of {{site}} is neither built in nor declared under types',
+      unknownParam: '{{field}} of parameter {{param}} names "{{name}}", which is not another parameter of {{fn}}',
+    },
+    hints: {
+      unknownFunction: 'declare {{name}} under functions with its parameters, errors and panics',
+      unknownParent: 'declare the parent handle under types with kind: opaque',
+      unknownType: 'built-in types: {{builtins}}',
+      unknownParam: "declare {{name}} under {{fn}}'s params",
+      didYouMean: 'did you mean "{{suggestion}}"?',
+    },
   },
   check(model: ContractModel, ctx: RuleContext): void {
     const functions = functionIndex(model);
@@ -26,8 +39,8 @@ export const unknownReference: LintRule = {
       const suggestion = closest(name, fnNames);
       ctx.report({
         path,
-        message: `${name} (${role}) is not declared under functions`,
-        hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `declare ${name} under functions with its parameters, errors and panics`,
+        messageId: 'unknownFunction',
+        ...didYouMean(suggestion, { name, role }),
       });
     };
     for (const t of model.types) {
@@ -40,8 +53,8 @@ export const unknownReference: LintRule = {
         const suggestion = closest(t.parent.type, [...types.keys()]);
         ctx.report({
           path: [...t.parent.path, 'type'],
-          message: `parent type "${t.parent.type}" of ${t.name} is not declared under types`,
-          hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : 'declare the parent handle under types with kind: opaque',
+          messageId: 'unknownParent',
+          ...didYouMean(suggestion, { parent: t.parent.type, type: t.name }),
         });
       }
     }
@@ -51,8 +64,8 @@ export const unknownReference: LintRule = {
         const suggestion = closest(value.type, typeNames);
         ctx.report({
           path: [...value.path, 'type'],
-          message: `type "${value.type}" of ${site.label} is neither built in nor declared under types`,
-          hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `built-in types: ${BUILTIN_TYPES.join(', ')}`,
+          messageId: 'unknownType',
+          ...didYouMean(suggestion, { type: value.type, site: site.label, builtins: BUILTIN_TYPES.join(', ') }),
         });
       }
       if (value.lifetime?.kind === 'until') needFunction(value.lifetime.fn, [...value.path, 'lifetime'], `lifetime end of ${site.label}`);
@@ -75,8 +88,8 @@ function checkParamLinks(fn: FunctionModel, param: ParamModel, ctx: RuleContext)
     const suggestion = closest(name, others);
     ctx.report({
       path: [...param.path, field],
-      message: `${field} of parameter ${param.name} names "${name}", which is not another parameter of ${fn.name}`,
-      hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `declare ${name} under ${fn.name}'s params`,
+      messageId: 'unknownParam',
+      ...didYouMean(suggestion, { field, param: param.name, name, fn: fn.name }),
     });
   }
 }

@@ -2,6 +2,6 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('allow-known-rule', [
-  { code: 'blocking-cancellable', line: 7, column: 15, message: 'demo_flush can block, but Go has no way to cancel it' },
-  { code: 'allow-known-rule', line: 9, column: 7, message: 'allow names "blocking-cancelable", which is not a lint rule' },
+  { code: 'blocking-cancellable', line: 7, column: 15, messageId: 'notCancellable', data: { fn: 'demo_flush' } },
+  { code: 'allow-known-rule', line: 9, column: 7, messageId: 'notARule', data: { id: 'blocking-cancelable', suggestion: 'blocking-cancellable' } },
 ]);

@@ -2,5 +2,5 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('blocking-cancellable', [
-  { code: 'blocking-cancellable', line: 7, column: 15, message: 'demo_sync can block, but Go has no way to cancel it' },
+  { code: 'blocking-cancellable', line: 7, column: 15, messageId: 'notCancellable', data: { fn: 'demo_sync' } },
 ]);

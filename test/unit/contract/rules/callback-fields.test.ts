@@ -2,6 +2,6 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('callback-fields', [
-  { code: 'callback-fields', line: 6, column: 14, message: 'callback parameter visit of demo_walk does not say which thread runs it' },
-  { code: 'callback-fields', line: 7, column: 39, message: 'runs-on applies to callbacks only, but parameter depth of demo_walk is a u32' },
+  { code: 'callback-fields', line: 6, column: 14, messageId: 'noThread', data: { callback: 'parameter visit of demo_walk' } },
+  { code: 'callback-fields', line: 7, column: 39, messageId: 'callbackOnly', data: { field: 'runs-on', callback: 'parameter depth of demo_walk', type: 'u32' } },
 ]);

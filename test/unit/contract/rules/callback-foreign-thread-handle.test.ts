@@ -2,5 +2,5 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('callback-foreign-thread-handle', [
-  { code: 'callback-foreign-thread-handle', line: 6, column: 44, message: 'callback on_event of demo_subscribe runs on a Rust thread but passes a raw Go pointer as its context' },
+  { code: 'callback-foreign-thread-handle', line: 6, column: 44, messageId: 'rawPointer', data: { callback: 'on_event', fn: 'demo_subscribe', reason: 'runs on a Rust thread' } },
 ]);

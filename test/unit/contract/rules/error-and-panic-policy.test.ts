@@ -2,9 +2,9 @@
 import { inlineCases, ruleCases } from './support.ts';
 
 ruleCases('error-and-panic-policy', [
-  { code: 'error-and-panic-policy', line: 5, column: 22, message: 'demo_count uses errors: return-code but returns f64, not an integer status' },
-  { code: 'error-and-panic-policy', line: 6, column: 13, message: 'demo_count can fail, but the contract declares no error codes' },
-  { code: 'error-and-panic-policy', line: 8, column: 3, message: 'demo_reset does not declare what a Rust panic does' },
+  { code: 'error-and-panic-policy', line: 5, column: 22, messageId: 'statusNotInteger', data: { fn: 'demo_count', type: 'f64' } },
+  { code: 'error-and-panic-policy', line: 6, column: 13, messageId: 'noErrorCodes', data: { fn: 'demo_count' } },
+  { code: 'error-and-panic-policy', line: 8, column: 3, messageId: 'noPanics', data: { fn: 'demo_reset' } },
 ]);
 
 inlineCases('error-and-panic-policy', {
@@ -12,6 +12,6 @@ inlineCases('error-and-panic-policy', {
     { name: 'an error object needs no code table', types: '', functions: '  demo_f: { errors: object, panics: catch }\n' },
   ],
   invalid: [
-    { name: 'no errors: at all', types: '', functions: '  demo_f: { panics: catch }\n', findings: ['4:3 demo_f does not declare how errors reach Go'] },
+    { name: 'no errors: at all', types: '', functions: '  demo_f: { panics: catch }\n', findings: ['4:3 noErrors {"fn":"demo_f"}'] },
   ],
 });

@@ -2,5 +2,5 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('last-error-on-goroutines', [
-  { code: 'last-error-on-goroutines', line: 6, column: 13, message: 'demo_next reports errors through thread-local state, but the Go wrapper does not lock the OS thread' },
+  { code: 'last-error-on-goroutines', line: 6, column: 13, messageId: 'threadNotLocked', data: { fn: 'demo_next' } },
 ]);

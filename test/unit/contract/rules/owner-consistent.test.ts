@@ -2,5 +2,5 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('owner-consistent', [
-  { code: 'owner-consistent', line: 15, column: 34, message: 'parameter out of demo_read_header says from: rust, but Header is owned by go' },
+  { code: 'owner-consistent', line: 15, column: 34, messageId: 'ownerDiffers', data: { site: 'parameter out of demo_read_header', from: 'rust', type: 'Header', owner: 'go' } },
 ]);

@@ -2,5 +2,5 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('panic-abort', [
-  { code: 'panic-abort', line: 6, column: 13, message: 'a Rust panic in demo_verify aborts the whole Go process' },
+  { code: 'panic-abort', line: 6, column: 13, messageId: 'aborts', data: { fn: 'demo_verify' } },
 ]);

@@ -2,7 +2,7 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('parent-link', [
-  { code: 'parent-link', line: 14, column: 14, message: 'demo_iter_new creates Iter handles but takes no Regex, their parent' },
-  { code: 'parent-link', line: 31, column: 21, message: 'the parent of Span must be another opaque handle, but Span is the type itself' },
-  { code: 'parent-link', line: 45, column: 32, message: 'demo_cursor_new takes ownership of Regex, but Cursor handles only borrow their parent' },
+  { code: 'parent-link', line: 14, column: 14, messageId: 'createWithoutParent', data: { fn: 'demo_iter_new', type: 'Iter', parent: 'Regex' } },
+  { code: 'parent-link', line: 31, column: 21, messageId: 'parentNotHandle', data: { type: 'Span', parent: 'Span', what: 'the type itself' } },
+  { code: 'parent-link', line: 45, column: 32, messageId: 'parentTaken', data: { fn: 'demo_cursor_new', parent: 'Regex', type: 'Cursor' } },
 ]);

@@ -2,8 +2,8 @@
 import { inlineCases, ruleCases } from './support.ts';
 
 ruleCases('struct-layout-declared', [
-  { code: 'struct-layout-declared', line: 11, column: 11, message: 'struct Point declares size: 17, which is not a multiple of its align: 8' },
-  { code: 'struct-layout-declared', line: 13, column: 3, message: 'struct Size does not declare its size and align (the fields need size: 8, align: 4 on LP64)' },
+  { code: 'struct-layout-declared', line: 11, column: 11, messageId: 'sizeNotMultiple', data: { type: 'Point', size: '17', align: '8' } },
+  { code: 'struct-layout-declared', line: 13, column: 3, messageId: 'notDeclaredKnown', data: { type: 'Size', missing: 'size and align', size: '8', align: '4' } },
 ]);
 
 const S = (fields: string, size: string): string => `  S:\n    kind: struct\n    owner: go\n    fields:\n${fields}${size}`;
@@ -19,11 +19,11 @@ inlineCases('struct-layout-declared', {
     { name: 'a nested struct of unknown layout counts with its declared numbers', types: `  In:\n    kind: struct\n    owner: go\n    fields:\n${F('opaque_thing')}    size: 16\n    align: 8\n${S(F('uint8_t', 'In'), '    size: 24\n    align: 8\n')}` },
   ],
   invalid: [
-    { name: 'neither declared', types: S(F('uint32_t'), ''), findings: ['4:3 struct S does not declare its size and align (the fields need size: 4, align: 4 on LP64)'] },
-    { name: 'only align declared, unknown field type', types: S(F('opaque_thing'), '    align: 8\n'), findings: ['4:3 struct S does not declare its size'] },
-    { name: 'align not a power of two', types: S(F('uint32_t'), '    size: 12\n    align: 6\n'), findings: ['10:12 struct S declares align: 6, which is not a power of two'] },
-    { name: 'size not a multiple of align', types: S(F('uint32_t'), '    size: 6\n    align: 4\n'), findings: ['9:11 struct S declares size: 6, which is not a multiple of its align: 4'] },
-    { name: 'size does not match the fields', types: S(F('uint8_t', 'uint64_t'), '    size: 9\n    align: 1\n'), findings: ['10:11 struct S declares size: 9, align: 1, but its fields lay out as size: 16, align: 8 (repr(C), LP64)'] },
-    { name: 'only the alignment differs', types: S(F('uint64_t'), '    size: 8\n    align: 4\n'), findings: ['10:12 struct S declares size: 8, align: 4, but its fields lay out as size: 8, align: 8 (repr(C), LP64)'] },
+    { name: 'neither declared', types: S(F('uint32_t'), ''), findings: ['4:3 notDeclaredKnown {"type":"S","missing":"size and align","size":"4","align":"4"}'] },
+    { name: 'only align declared, unknown field type', types: S(F('opaque_thing'), '    align: 8\n'), findings: ['4:3 notDeclared {"type":"S","missing":"size"}'] },
+    { name: 'align not a power of two', types: S(F('uint32_t'), '    size: 12\n    align: 6\n'), findings: ['10:12 alignNotPowerOfTwo {"type":"S","align":"6"}'] },
+    { name: 'size not a multiple of align', types: S(F('uint32_t'), '    size: 6\n    align: 4\n'), findings: ['9:11 sizeNotMultiple {"type":"S","size":"6","align":"4"}'] },
+    { name: 'size does not match the fields', types: S(F('uint8_t', 'uint64_t'), '    size: 9\n    align: 1\n'), findings: ['10:11 layoutMismatch {"type":"S","size":"9","align":"1","computedSize":"16","computedAlign":"8"}'] },
+    { name: 'only the alignment differs', types: S(F('uint64_t'), '    size: 8\n    align: 4\n'), findings: ['10:12 layoutMismatch {"type":"S","size":"8","align":"4","computedSize":"8","computedAlign":"8"}'] },
   ],
 });

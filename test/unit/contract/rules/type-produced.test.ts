@@ -2,6 +2,6 @@
 import { ruleCases } from './support.ts';
 
 ruleCases('type-produced', [
-  { code: 'type-produced', line: 5, column: 3, message: 'type Level is declared, but no function takes or returns it' },
-  { code: 'type-produced', line: 11, column: 14, message: 'demo_packed_free releases Packed, but no function hands a Packed to Go' },
+  { code: 'type-produced', line: 5, column: 3, messageId: 'unused', data: { type: 'Level' } },
+  { code: 'type-produced', line: 11, column: 14, messageId: 'neverHandedOut', data: { destroy: 'demo_packed_free', type: 'Packed' } },
 ]);

@@ -2,8 +2,8 @@
 import { inlineCases, ruleCases } from './support.ts';
 
 ruleCases('unknown-reference', [
-  { code: 'unknown-reference', line: 8, column: 14, message: 'demo_session_free (destroy function of Session) is not declared under functions' },
-  { code: 'unknown-reference', line: 13, column: 23, message: 'type "Config" of parameter config of demo_session_open is neither built in nor declared under types' },
+  { code: 'unknown-reference', line: 8, column: 14, messageId: 'unknownFunction', data: { name: 'demo_session_free', role: 'destroy function of Session', suggestion: 'demo_session_open' } },
+  { code: 'unknown-reference', line: 13, column: 23, messageId: 'unknownType', data: { type: 'Config', site: 'parameter config of demo_session_open', builtins: 'bool, i8, i16, i32, i64, u8, u16, u32, u64, isize, usize, f32, f64, bytes, string, callback' } },
 ]);
 
 inlineCases('unknown-reference', {
@@ -15,13 +15,13 @@ inlineCases('unknown-reference', {
       name: 'a destroy function with no name near it: the hint says to declare it',
       types: '  Session:\n    kind: opaque\n    owner: rust\n    create: [demo_f]\n    destroy: zzz_release_everything\n    threads: send\n',
       functions: '  demo_f:\n    returns: { type: Session, pass: transfer }\n    errors: none\n    panics: catch\n',
-      findings: ['8:14 zzz_release_everything (destroy function of Session) is not declared under functions'],
+      findings: ['8:14 unknownFunction {"name":"zzz_release_everything","role":"destroy function of Session"}'],
     },
     {
       name: 'a count naming nothing like a parameter',
       types: '',
       functions: '  demo_f:\n    params:\n      data: { type: bytes, from: go, pass: borrow, lifetime: call, count: qqqqqqqq }\n      n: { type: usize }\n    errors: none\n    panics: catch\n',
-      findings: ['6:75 count of parameter data names "qqqqqqqq", which is not another parameter of demo_f'],
+      findings: ['6:75 unknownParam {"field":"count","param":"data","name":"qqqqqqqq","fn":"demo_f"}'],
     },
   ],
 });
