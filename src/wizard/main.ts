@@ -3,20 +3,18 @@
 import { plural } from '../lib/output/words.ts';
 import { factsFromChoices } from '../lib/engine/answers.ts';
 import { checklistPhases } from '../lib/engine/checklist.ts';
-import { decodeFragment, encodeFragment } from '../lib/engine/fragment.ts';
 import { answerOrigins, ruleReason } from '../lib/engine/reasons.ts';
 import type { AuditRule } from '../lib/rules/schema.ts';
-import { decodeShareState, encodeShareState, MAX_STATE_LENGTH, splitShareFragment } from '../lib/engine/share-state.ts';
 import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
-import { copyText } from './download.ts';
-import { openExample } from './examples.ts';
-import { applyVisibility, enforceExclusive, readForm, showFieldError, showRefusals, writeForm, type FormState } from './form.ts';
+import { applyVisibility, enforceExclusive, readForm, showRefusals, type FormState } from './form.ts';
 import { createNotice } from './notice.ts';
-import { renderPostmortemView } from './postmortem-view.ts';
-import { loadSaved, save, type ItemState } from './progress.ts';
-import { createRenderer, showState } from './render-checklist.ts';
-import { loadExports, today, wireActions } from './actions.ts';
+import { loadSaved, save } from './progress.ts';
+import { createRenderer } from './render-checklist.ts';
+import { wireActions } from './actions.ts';
+import { wireItemEvents } from './item-events.ts';
+import { createPostmortemPanel } from './postmortem-panel.ts';
+import { createShareLink } from './share-link.ts';
 import { wireContractImport } from './contract-import-panel.ts';
 import type { WizardContext } from './context.ts';
 
@@ -33,6 +31,19 @@ function whyListed(rule: AuditRule, facts: ReadonlySet<string>, origins: Paramet
   return parts.join(' ');
 }
 
+/** The status line under the questions and the summary above the list, for the checks now listed. */
+function countTexts(phases: ReturnType<typeof checklistPhases>, answered: number): { status: string; summary: string } {
+  if (answered === 0) return { status: 'Answer the questions above; the checklist appears here and follows every change.', summary: 'No answers yet.' };
+  const rules = phases.flatMap((p) => p.rules);
+  const counts = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const r of rules) counts[r.severity] += 1;
+  const own = rules.filter((r) => r.when !== undefined).length;
+  return {
+    status: `${plural(rules.length, 'check')} from ${plural(answered, 'answer')}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`,
+    summary: `${plural(rules.length, 'check')}: ${own} from your answers, ${rules.length - own} for every boundary.`,
+  };
+}
+
 export function startWizard(doc: Document): void {
   const data: WizardData = readWizardData(doc);
   const q = data.questionnaire;
@@ -46,7 +57,6 @@ export function startWizard(doc: Document): void {
   const itemsEl = byId<HTMLElement>('wz-items');
   const statusEl = byId<HTMLElement>('wz-status');
   const progressEl = byId<HTMLElement>('wz-progress');
-  const pmView = byId<HTMLElement>('wz-postmortem-view');
   const summaryEl = byId<HTMLElement>('wz-summary-counts');
   const filters = byId<HTMLElement>('wz-filters');
   const notice = createNotice(byId('wz-notice'));
@@ -57,56 +67,15 @@ export function startWizard(doc: Document): void {
   let shown: string[] = [];
   let postmortemMode = false;
 
+  const share = createShareLink({ doc, questionnaire: q, form, notice, saved, answers: () => state.answers, postmortemMode: () => postmortemMode });
+  const postmortem = createPostmortemPanel(doc, byId<HTMLElement>('wz-postmortem-view'), data, saved, () => state.answers);
+
   // ---- the update loop -------------------------------------------------------------------------------------------
-
-  /** The review state (ticks, marks, postmortem notes) for the link, or why it cannot ride along. */
-  const linkState = (): { part: string; tooLong?: number } => {
-    const encoded = encodeShareState({ progress: saved.progress, postmortem: postmortemMode ? saved.postmortem : {} });
-    if (encoded === undefined) return { part: '' };
-    return encoded.length > MAX_STATE_LENGTH ? { part: '', tooLong: encoded.length } : { part: `&s=${encoded}` };
-  };
-
-  const writeFragment = (): void => {
-    const a = state.answers;
-    const empty = Object.keys(a.choices).length === 0 && a.project === undefined && a.crate === undefined && a.goModule === undefined && a.abi === undefined;
-    const url = empty ? `${location.pathname}${location.search}` : `${location.pathname}${location.search}#${encodeFragment(a, q)}${linkState().part}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
-  };
 
   const showProgress = (): void => {
     const done = shown.filter((id) => saved.progress[id] === 'done').length;
     const failed = shown.filter((id) => saved.progress[id] === 'failed').length;
     progressEl.textContent = shown.length === 0 ? '' : `${done} of ${shown.length} ticked${postmortemMode && failed > 0 ? `, ${failed} marked failed` : ''}.`;
-  };
-
-  let previewTimer: ReturnType<typeof setTimeout> | undefined;
-  const showPostmortem = (): void => {
-    pmView.hidden = !postmortemMode;
-    if (!postmortemMode) return;
-    const rules = shown.map((id) => data.rules.find((r) => r.id === id)).filter((r) => r !== undefined);
-    const pre = renderPostmortemView(doc, pmView, { fields: saved.postmortem, faultClasses: data.faultClasses, rules, progress: saved.progress });
-    // The document needs the engine: build it shortly after typing stops.
-    clearTimeout(previewTimer);
-    previewTimer = setTimeout(() => {
-      void loadExports().then((m) => {
-        const prepared = m.prepare({ data, answers: state.answers, date: today(), postmortem: saved.postmortem, progress: saved.progress });
-        showFieldProblems(prepared.ok ? [] : prepared.problems);
-        pre.textContent = prepared.ok ? m.markdownOf(prepared) : 'Fill in the required postmortem fields above to see the document.';
-      });
-    }, 300);
-  };
-
-  const showFieldProblems = (problems: ReadonlyArray<{ field: string; message: string }>): void => {
-    for (const field of q.postmortem.fields) {
-      const input = doc.getElementById(`wz-pm-${field.id}`);
-      const error = doc.getElementById(`wz-pm-${field.id}-error`);
-      if (input === null || error === null) continue;
-      const problem = problems.find((p) => p.field === field.id);
-      // "required" is shown only once the user has typed something somewhere: an empty form is not an error.
-      const typed = Object.values(saved.postmortem).some((v) => v.trim() !== '');
-      if (problem === undefined || (problem.message === 'required' && !typed)) showFieldError(input, error, undefined);
-      else showFieldError(input, error, problem.message === 'required' ? `${field.label} is required.` : `${field.label}: ${problem.message}.`);
-    }
   };
 
   const update = (): void => {
@@ -121,19 +90,12 @@ export function startWizard(doc: Document): void {
     const origins = { answers: answerOrigins(state.answers.choices, q), elements: new Map(), inputs: new Map() };
     renderer.render(phases, saved.progress, facts, (rule) => whyListed(rule, facts, origins));
     applyFilters();
-    const answered = Object.keys(state.answers.choices).length;
-    if (answered === 0) {
-      statusEl.textContent = 'Answer the questions above; the checklist appears here and follows every change.';
-    } else {
-      const counts = { critical: 0, high: 0, medium: 0, low: 0 };
-      for (const p of phases) for (const r of p.rules) counts[r.severity] += 1;
-      statusEl.textContent = `${plural(shown.length, 'check')} from ${plural(answered, 'answer')}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`;
-    }
-    const own = phases.reduce((n, p) => n + p.rules.filter((r) => r.when !== undefined).length, 0);
-    summaryEl.textContent = answered === 0 ? 'No answers yet.' : `${plural(shown.length, 'check')}: ${own} from your answers, ${shown.length - own} for every boundary.`;
+    const counted = countTexts(phases, Object.keys(state.answers.choices).length);
+    statusEl.textContent = counted.status;
+    summaryEl.textContent = counted.summary;
     showProgress();
-    showPostmortem();
-    writeFragment();
+    postmortem.show(shown, postmortemMode);
+    share.writeFragment();
   };
 
   /** Runs an update for a user's change and records how long the answer took to reach the checklist. */
@@ -154,38 +116,6 @@ export function startWizard(doc: Document): void {
   };
   filters.addEventListener('change', applyFilters);
 
-  // ---- share links ---------------------------------------------------------------------------------------------
-
-  /** Applies a share link's answers; a fragment naming an element on the page is ordinary navigation. */
-  const applyFragment = (hash: string): void => {
-    const text = hash.startsWith('#') ? hash.slice(1) : hash;
-    if (text === '') return;
-    // Element ids are short and never contain "=", which every answer fragment does.
-    if (!text.includes('=') && text.length <= 64 && doc.getElementById(text) !== null) return;
-    const parts = splitShareFragment(text);
-    const decoded = decodeFragment(parts.answers, q);
-    if (!decoded.ok) {
-      notice.say(`This link's answers could not be used: ${decoded.error.message}. The wizard shows your own answers instead.`, 'error');
-      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-      return;
-    }
-    writeForm(form, decoded.answers);
-    notice.clear();
-    if (parts.state === undefined) return;
-    const shared = decodeShareState(parts.state);
-    if (!shared.ok) {
-      notice.say(`This link's answers were used, but ${shared.message}: the ticks and postmortem notes are your own.`, 'error');
-      return;
-    }
-    // The link is the review someone shared: it replaces what this browser remembered.
-    saved.progress = shared.state.progress;
-    saved.postmortem = shared.state.postmortem;
-    save(saved);
-    for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-pm]')) {
-      el.value = saved.postmortem[el.dataset['pm'] ?? ''] ?? '';
-    }
-  };
-
   /** What the action buttons and the contract import need from the wizard's state. */
   const ctx: WizardContext = {
     doc,
@@ -198,9 +128,9 @@ export function startWizard(doc: Document): void {
     answers: () => state.answers,
     postmortemMode: () => postmortemMode,
     update,
-    writeFragment,
-    linkState,
-    showFieldProblems,
+    writeFragment: share.writeFragment,
+    linkState: share.linkState,
+    showFieldProblems: postmortem.showFieldProblems,
   };
 
   // ---- events --------------------------------------------------------------------------------------------------
@@ -220,40 +150,16 @@ export function startWizard(doc: Document): void {
     if (pmField !== undefined && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) {
       saved.postmortem[pmField] = target.value;
       save(saved);
-      showPostmortem();
-      writeFragment();
+      postmortem.show(shown, postmortemMode);
+      share.writeFragment();
     }
   });
 
-  itemsEl.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.wz-copy') : null;
-    if (button === null) return;
-    void copyText(doc, button.dataset['copy'] ?? '').then((ok) => notice.say(ok ? 'Commands copied.' : 'The browser did not allow copying: select the commands instead.', ok ? 'info' : 'error'));
-  });
-  itemsEl.addEventListener('change', (event) => {
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement) || target.dataset['rule'] === undefined) return;
-    const id = target.dataset['rule'];
-    const control = target.dataset['control'];
-    const next: ItemState | undefined = target.checked ? (control === 'failed' ? 'failed' : 'done') : undefined;
-    if (next === undefined) delete saved.progress[id];
-    else saved.progress[id] = next;
-    save(saved);
-    const item = renderer.item(id);
-    if (item !== undefined) showState(item, saved.progress[id]);
+  wireItemEvents(doc, itemsEl, renderer, saved, notice, () => {
     showProgress();
-    showPostmortem();
-    writeFragment();
+    postmortem.show(shown, postmortemMode);
+    share.writeFragment();
   });
-  // <details> toggle does not bubble: listen in the capture phase for every example in the list.
-  itemsEl.addEventListener(
-    'toggle',
-    (event) => {
-      const target = event.target;
-      if (target instanceof HTMLDetailsElement && target.open && target.classList.contains('wz-example')) void openExample(target);
-    },
-    true,
-  );
 
   // In-page links (skip link, action items) move focus without replacing the fragment that holds the answers.
   root.addEventListener('click', (event) => {
@@ -268,7 +174,7 @@ export function startWizard(doc: Document): void {
   });
 
   window.addEventListener('hashchange', () => {
-    applyFragment(location.hash);
+    share.applyFragment(location.hash);
     update();
   });
 
@@ -283,7 +189,7 @@ export function startWizard(doc: Document): void {
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-pm]')) {
     el.value = saved.postmortem[el.dataset['pm'] ?? ''] ?? '';
   }
-  applyFragment(location.hash);
+  share.applyFragment(location.hash);
   update();
   root.dataset['ready'] = 'true';
 }

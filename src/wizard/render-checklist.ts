@@ -95,7 +95,7 @@ export function showState(item: HTMLElement, state: ItemState | undefined): void
   item.dataset['state'] = state ?? 'open';
 }
 
-interface Renderer {
+export interface Renderer {
   /**
    * Replaces the list with these phases, reusing each rule's element: first the checks the answers put there
    * (each saying which answer did, from `why`), then the baseline every boundary gets. `facts` decides which
