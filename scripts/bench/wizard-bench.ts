@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { inlineScripts } from './inline-scripts.ts';
 import { requireChromium } from '../../src/node/browser/find-chromium.ts';
 import { CHROMIUM_FLAGS } from '../../src/node/browser/launch-flags.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
@@ -76,8 +77,8 @@ function benchBundle(): Figure[] {
   ];
 }
 
-/** Gzipped and raw bytes of every script response seen so far. */
-function scriptWatcher(page: Page): { raw: () => number; gzip: () => number; urls: () => string[] } {
+/** Gzipped and raw bytes of every script response seen so far, and of the page's inline scripts. */
+function scriptWatcher(page: Page): { raw: () => number; gzip: () => number; urls: () => string[]; addInline: () => Promise<void> } {
   const bodies = new Map<string, Buffer>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -90,7 +91,10 @@ function scriptWatcher(page: Page): { raw: () => number; gzip: () => number; url
   return {
     raw: () => [...bodies.values()].reduce((n, b) => n + b.length, 0),
     gzip: () => [...bodies.values()].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-    urls: () => [...bodies.keys()].map((u) => new URL(u).pathname),
+    urls: () => [...bodies.keys()].filter((u) => !u.startsWith('inline:')).map((u) => new URL(u).pathname),
+    addInline: async () => {
+      for (const [i, body] of (await inlineScripts(page)).entries()) bodies.set(`inline:${i}`, body);
+    },
   };
 }
 
@@ -103,6 +107,7 @@ async function benchBrowser(): Promise<Figure[]> {
     await page.goto(`${server.url}/wizard/`);
     await page.waitForSelector('#wz[data-ready="true"]');
     await page.waitForLoadState('networkidle');
+    await scripts.addInline();
     const loadRaw = scripts.raw();
     const loadGzip = scripts.gzip();
 
@@ -136,7 +141,7 @@ async function benchBrowser(): Promise<Figure[]> {
         value: kib(loadGzip),
         unit: 'KiB',
         budget: kib(JS_BUDGET_GZIP),
-        note: `${kib(loadRaw)} KiB raw, ${scripts.urls().length} scripts`,
+        note: `${kib(loadRaw)} KiB raw, ${scripts.urls().length} script files and the inline scripts`,
       },
       {
         name: 'wizard JS after answering, before any example, gzipped',
