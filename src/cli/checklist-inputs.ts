@@ -1,8 +1,6 @@
 // The inputs `interlock checklist` and `interlock bundle` share: the shipped playbook, --answers or --contract,
 // --postmortem and --date, checked and read the same way, so both commands build the same checklist from them.
 import { resolve } from 'node:path';
-import { contractFactSources } from '../lib/contract/facts.ts';
-import { contractSources } from '../lib/code/contract-sources.ts';
 import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
 import { parseWithinLimits } from '../lib/contract/check.ts';
 import type { Diagnostic } from '../lib/diagnostics/diagnostic.ts';
@@ -10,7 +8,8 @@ import { formatDiagnostic, splitLines } from '../lib/diagnostics/format-text.ts'
 import { ANSWERS_LIMITS, parseAnswersFile } from '../lib/engine/answers-schema.ts';
 import { checklistRules, type Checklist } from '../lib/engine/checklist.ts';
 import { dateProblem } from '../lib/engine/names.ts';
-import { checklistFromAnswers, checklistFromFacts, type Playbook, type RunInfo } from '../lib/engine/playbook.ts';
+import { checklistFromAnswers, type Playbook, type RunInfo } from '../lib/engine/playbook.ts';
+import { checklistFromContract, contractChecklistSource } from '../lib/engine/contract-checklist.ts';
 import { INCIDENT_LIMITS, parseIncidentFile } from '../lib/engine/postmortem-schema.ts';
 import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/postmortem.ts';
 import { loadRepository, RepositoryError } from '../node/repository.ts';
@@ -151,12 +150,7 @@ function fromContract(file: string, playbook: Playbook, run: RunInfo, extraFacts
   const bytes = readInput(file, DEFAULT_LIMITS.maxBytes, io);
   const parsed = parseWithinLimits(bytes, file);
   if (parsed.model === undefined || parsed.text === undefined) throw new Unusable(parsed.diagnostics, parsed.text, `${file} is unusable`);
-  const lib = parsed.model.library;
-  const sources = contractFactSources(parsed.model);
-  const { rust, go } = contractSources(parsed.text, file);
-  const paths = { ...(file !== '-' ? { contract: file } : {}), ...(rust !== undefined ? { rust } : {}), ...(go !== undefined ? { go } : {}) };
-  const identity = { project: lib.name, goModule: lib.goPackage, abi: lib.abi.text, paths };
-  const checklist = checklistFromFacts(playbook, [...sources.keys()], identity, run, sources, extraFacts);
+  const checklist = checklistFromContract(playbook, contractChecklistSource(parsed.model, parsed.text, file), run, extraFacts);
   return { checklist, contract: parsed.text };
 }
 

@@ -23,12 +23,20 @@ export function wireActions(ctx: WizardContext): void {
   const fileBase = (kind: string): string => (identityName() === '' ? `interlock-${kind}` : `interlock-${kind}-${identityName()}`);
 
   const withPrepared = async (use: (m: Exports, p: { checklist: Checklist; postmortem?: Postmortem }) => Promise<void> | void): Promise<void> => {
-    if (Object.keys(ctx.answers().choices).length === 0) {
+    if (ctx.contract() === undefined && Object.keys(ctx.answers().choices).length === 0) {
       ctx.notice.say('Answer at least one question first: the checklist is empty.', 'error');
       return;
     }
     const m = await loadExports();
-    const prepared = m.prepare({ data: ctx.data, answers: ctx.answers(), date: today(), ...(ctx.postmortemMode() ? { postmortem: ctx.saved.postmortem } : {}), progress: ctx.saved.progress });
+    const contract = ctx.contract();
+    const prepared = m.prepare({
+      data: ctx.data,
+      answers: ctx.answers(),
+      ...(contract !== undefined ? { contract } : {}),
+      date: today(),
+      ...(ctx.postmortemMode() ? { postmortem: ctx.saved.postmortem } : {}),
+      progress: ctx.saved.progress,
+    });
     if (!prepared.ok) {
       ctx.showFieldProblems(prepared.problems);
       const first = prepared.problems[0];
@@ -76,7 +84,8 @@ export function wireActions(ctx: WizardContext): void {
         }
         ctx.notice.say('Building the zip bundle…');
         try {
-          const result = await m.zipOf(p, ctx.data);
+          const contract = ctx.contract();
+          const result = await m.zipOf(contract !== undefined ? { ...p, contract: contract.text } : p, ctx.data);
           if (!result.ok) {
             ctx.notice.say(`The zip bundle could not be built: ${result.problems.join('; ')}.`, 'error');
             return;
@@ -96,6 +105,7 @@ export function wireActions(ctx: WizardContext): void {
       ctx.notice.say('Progress cleared: every box is unticked and the postmortem notes are gone.');
     },
     'start-over': () => {
+      ctx.useContract(undefined);
       writeForm(ctx.form, { choices: {} });
       ctx.update();
       ctx.notice.say('All answers cleared.');

@@ -23,11 +23,11 @@ export function wireContractImport(ctx: WizardContext): void {
       parts.push(make('p', `The contract could not be used (${plural(imported.diagnostics.length, 'problem')}); the answers are unchanged:`, 'wz-contract-bad'));
     } else {
       writeForm(ctx.form, imported.answers);
+      ctx.useContract(imported.source);
       ctx.update();
-      const open = imported.unanswered.map((id) => ctx.data.questionnaire.sections.flatMap((s) => s.questions).find((x) => x.id === id)?.text ?? id);
-      parts.push(make('p', `Answers filled from ${file}.${open.length > 0 ? ` Still yours to answer: ${open.join(' ')}` : ''}`));
+      parts.push(make('p', `The checklist now follows ${file}: the same checks, with the same reasons, as interlock checklist --contract ${file}. The answers above are filled from it; changing one makes the checklist follow the answers again.`));
       if (imported.notCarried.length > 0) {
-        parts.push(make('p', `The questionnaire cannot express these facts of the contract: ${imported.notCarried.join(', ')}. interlock checklist --contract includes their checks.`));
+        parts.push(make('p', `The questionnaire cannot express these facts of the contract, so they would be lost if you change an answer: ${imported.notCarried.join(', ')}.`));
       }
       if (imported.diagnostics.length > 0) parts.push(make('p', `${plural(imported.diagnostics.length, 'lint finding')} (the answers were filled anyway):`));
     }

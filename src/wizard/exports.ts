@@ -2,6 +2,7 @@
 import type { Answers } from '../lib/engine/answers.ts';
 import type { Checklist } from '../lib/engine/checklist.ts';
 import { checklistFromAnswers, type Playbook } from '../lib/engine/playbook.ts';
+import { checklistFromContract, type ContractChecklistSource } from '../lib/engine/contract-checklist.ts';
 import { incidentFile } from '../lib/engine/postmortem-schema.ts';
 import { buildPostmortem, type Incident, type Postmortem, type Progress } from '../lib/engine/postmortem.ts';
 import { bundleFromChecklist, bundlePatternIds, type AvailablePattern, type BundleFile } from '../lib/export/bundle.ts';
@@ -13,6 +14,8 @@ import type { WizardData } from './data.ts';
 export interface ExportRequest {
   data: WizardData;
   answers: Answers;
+  /** An imported contract the checklist follows instead of the answers, as `interlock checklist --contract` does. */
+  contract?: ContractChecklistSource;
   /** YYYY-MM-DD in UTC, as `interlock checklist` uses by default. */
   date: string;
   /** Postmortem fields as typed, when the answers say the checklist follows an incident. */
@@ -59,7 +62,8 @@ export function incidentFromFields(fields: Record<string, string>, data: WizardD
 }
 
 export function prepare(req: ExportRequest): Prepared {
-  const checklist = checklistFromAnswers(playbook(req.data), req.answers, { date: req.date, interlockVersion: req.data.version });
+  const run = { date: req.date, interlockVersion: req.data.version };
+  const checklist = req.contract !== undefined ? checklistFromContract(playbook(req.data), req.contract, run) : checklistFromAnswers(playbook(req.data), req.answers, run);
   if (req.postmortem === undefined) return { ok: true, checklist };
   const { incident, problems } = incidentFromFields(req.postmortem, req.data);
   if (incident === undefined) return { ok: false, problems };
@@ -95,7 +99,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** The zip bundle, built from the pattern files this site publishes at /wizard-data/. */
-export async function zipOf(p: { checklist: Checklist; postmortem?: Postmortem }, data: WizardData): Promise<{ ok: true; zip: Uint8Array } | { ok: false; problems: string[] }> {
+export async function zipOf(p: { checklist: Checklist; postmortem?: Postmortem; contract?: string }, data: WizardData): Promise<{ ok: true; zip: Uint8Array } | { ok: false; problems: string[] }> {
   const library = new Map(Object.entries(data.patterns).map(([id, pattern]) => [id, pattern.facts]));
   const ids = bundlePatternIds(p.checklist, p.postmortem, library);
   const [shared, ...payloads] = await Promise.all([
@@ -110,6 +114,7 @@ export async function zipOf(p: { checklist: Checklist; postmortem?: Postmortem }
   const result = bundleFromChecklist({
     checklist: p.checklist,
     ...(p.postmortem !== undefined ? { postmortem: p.postmortem } : {}),
+    ...(p.contract !== undefined ? { contract: p.contract } : {}),
     toolVersion: data.version,
     patterns,
     shared: toFiles(shared?.files ?? []),

@@ -3,7 +3,8 @@
 import { plural } from '../lib/output/words.ts';
 import { factsFromChoices } from '../lib/engine/answers.ts';
 import { checklistPhases } from '../lib/engine/checklist.ts';
-import { answerOrigins, ruleReason } from '../lib/engine/reasons.ts';
+import { answerOrigins, NO_ORIGINS, ruleReason } from '../lib/engine/reasons.ts';
+import type { ContractChecklistSource } from '../lib/engine/contract-checklist.ts';
 import type { AuditRule } from '../lib/rules/schema.ts';
 import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
@@ -26,21 +27,22 @@ function whyListed(rule: AuditRule, facts: ReadonlySet<string>, origins: Paramet
   const known = reason.answers.filter((a) => a.findOut === undefined).map((a) => `${a.question} ${a.answer}.`);
   const unknown = reason.answers.filter((a) => a.findOut !== undefined);
   const parts = known.length > 0 ? [`Because you answered: ${known.join(' ')}`] : [];
+  if (reason.elements.length > 0) parts.push(`Because the contract declares ${reason.elements.map((e) => (e.of !== undefined ? `${e.name} of ${e.of}` : e.name)).join(', ')}.`);
   for (const a of unknown) parts.push(`Kept until you know (${a.question} ${a.answer}). To find out: ${a.findOut}`);
   if (reason.inputs.length > 0) parts.push(`Because ${reason.inputs.join('; ')}.`);
   return parts.join(' ');
 }
 
 /** The status line under the questions and the summary above the list, for the checks now listed. */
-function countTexts(phases: ReturnType<typeof checklistPhases>, answered: number): { status: string; summary: string } {
-  if (answered === 0) return { status: 'Answer the questions above; the checklist appears here and follows every change.', summary: 'No answers yet.' };
+function countTexts(phases: ReturnType<typeof checklistPhases>, answered: number, fromContract: boolean): { status: string; summary: string } {
+  if (answered === 0 && !fromContract) return { status: 'Answer the questions above; the checklist appears here and follows every change.', summary: 'No answers yet.' };
   const rules = phases.flatMap((p) => p.rules);
   const counts = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const r of rules) counts[r.severity] += 1;
   const own = rules.filter((r) => r.when !== undefined).length;
   return {
-    status: `${plural(rules.length, 'check')} from ${plural(answered, 'answer')}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`,
-    summary: `${plural(rules.length, 'check')}: ${own} from your answers, ${rules.length - own} for every boundary.`,
+    status: `${plural(rules.length, 'check')} from ${fromContract ? 'the contract' : plural(answered, 'answer')}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`,
+    summary: `${plural(rules.length, 'check')}: ${own} from your ${fromContract ? 'contract' : 'answers'}, ${rules.length - own} for every boundary.`,
   };
 }
 
@@ -66,6 +68,8 @@ export function startWizard(doc: Document): void {
   let state: FormState = readForm(form, q);
   let shown: string[] = [];
   let postmortemMode = false;
+  /** An imported contract the checklist follows, as `interlock checklist --contract` would, until an answer changes. */
+  let contract: ContractChecklistSource | undefined;
 
   const share = createShareLink({ doc, questionnaire: q, form, notice, saved, answers: () => state.answers, postmortemMode: () => postmortemMode });
   const postmortem = createPostmortemPanel(doc, byId<HTMLElement>('wz-postmortem-view'), data, saved, () => state.answers);
@@ -82,15 +86,15 @@ export function startWizard(doc: Document): void {
     state = readForm(form, q);
     showRefusals(form, state.refused);
     applyVisibility(form, state.answers);
-    const facts = new Set(factsFromChoices(state.answers.choices, q));
+    const facts = new Set(contract !== undefined ? contract.facts : factsFromChoices(state.answers.choices, q));
     postmortemMode = conditionHolds(q.postmortem['show-if'], state.answers.choices);
     root.classList.toggle('wz-pm-mode', postmortemMode);
     const phases = checklistPhases(data.rules, facts);
     shown = phases.flatMap((p) => p.rules.map((r) => r.id));
-    const origins = { answers: answerOrigins(state.answers.choices, q), elements: new Map(), inputs: new Map() };
+    const origins = contract !== undefined ? { ...NO_ORIGINS, elements: contract.sources } : { ...NO_ORIGINS, answers: answerOrigins(state.answers.choices, q) };
     renderer.render(phases, saved.progress, facts, (rule) => whyListed(rule, facts, origins));
     applyFilters();
-    const counted = countTexts(phases, Object.keys(state.answers.choices).length);
+    const counted = countTexts(phases, Object.keys(state.answers.choices).length, contract !== undefined);
     statusEl.textContent = counted.status;
     summaryEl.textContent = counted.summary;
     showProgress();
@@ -100,6 +104,10 @@ export function startWizard(doc: Document): void {
 
   /** Runs an update for a user's change and records how long the answer took to reach the checklist. */
   const timedUpdate = (): void => {
+    if (contract !== undefined) {
+      contract = undefined;
+      notice.say('You changed an answer: the checklist follows the answers now, no longer the imported contract.');
+    }
     performance.mark('wz-change');
     update();
     performance.mark('wz-rendered');
@@ -126,6 +134,10 @@ export function startWizard(doc: Document): void {
     saved,
     byId,
     answers: () => state.answers,
+    contract: () => contract,
+    useContract: (source) => {
+      contract = source;
+    },
     postmortemMode: () => postmortemMode,
     update,
     writeFragment: share.writeFragment,

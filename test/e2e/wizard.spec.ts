@@ -3,7 +3,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { questionnaire } = loadRepository(REPO).playbook;
 
 /** The CLI's output for the same input, run the way a user runs it. */
-function cli(args: string[]): Buffer {
-  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'interlock.js'), ...args], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+function cli(args: string[], cwd = REPO): Buffer {
+  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'interlock.js'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
   expect(r.status, r.stderr.toString()).toBe(0);
   return r.stdout;
 }
@@ -309,7 +309,7 @@ test.describe('wizard', () => {
     await box.fill(readFileSync(join(REPO, 'content', 'contracts', 'imgcodec.yaml'), 'utf8'));
     await page.getByRole('button', { name: 'Fill answers from contract' }).click();
     const result = page.locator('#wz-contract-result');
-    await expect(result).toContainText('Answers filled from contract.yaml.');
+    await expect(result).toContainText('The checklist now follows contract.yaml');
     await expect(page.getByRole('radio', { name: 'Yes, Go holds handles to Rust objects' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Yes, several goroutines may use it concurrently' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Rust allocates a buffer and returns it to Go' })).toBeChecked();
@@ -323,6 +323,34 @@ test.describe('wizard', () => {
     await expect(result.locator('pre').first()).toHaveText(/^contract\.yaml:3:9: error \S+: library name "Bad Name" must be lower-case/);
     // The answers from the good contract are still there.
     await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue('imgcodec');
+  });
+
+  test('an imported contract drives the checklist and its exports, byte for byte as interlock checklist --contract', async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'interlock-e2e-'));
+    try {
+      // The wizard names pasted text contract.yaml; the CLI reads a file of that name, with the same sources: block.
+      const text = readFileSync(join(REPO, 'content', 'contracts', 'crypto-vault.yaml'), 'utf8');
+      writeFileSync(join(dir, 'contract.yaml'), text);
+      await open(page);
+      await page.getByText('Start from a boundary contract instead').click();
+      await page.getByLabel('Contract YAML').fill(text);
+      await page.getByRole('button', { name: 'Fill answers from contract' }).click();
+      await expect(page.locator('#wz-contract-result')).toContainText('The checklist now follows contract.yaml');
+      await expect(page.locator('#wz-status')).toHaveText(/^\d+ checks from the contract: /);
+      await expect(page.locator('#wz-items')).toContainText('Because the contract declares');
+
+      const md = await downloaded(page, 'Download Markdown');
+      expect(md.toString()).toBe(cli(['checklist', '--contract', 'contract.yaml', '--date', today()], dir).toString());
+      const json = await downloaded(page, 'Download JSON');
+      expect(json.toString()).toBe(cli(['checklist', '--contract', 'contract.yaml', '--format', 'json', '--date', today()], dir).toString());
+
+      // Changing an answer hands the checklist back to the answers, and says so.
+      await page.getByRole('radio', { name: 'No, only plain values and buffers cross' }).check();
+      await expect(page.locator('#wz-notice')).toHaveText('You changed an answer: the checklist follows the answers now, no longer the imported contract.');
+      await expect(page.locator('#wz-status')).toHaveText(/^\d+ checks from \d+ answers: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('example code loads only when its example is opened', async ({ page }) => {

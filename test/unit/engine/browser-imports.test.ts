@@ -77,10 +77,14 @@ test('the wizard page loads neither zod nor yaml before the first export or cont
   assert.deepEqual([...eagerGraph(entry).lazy].sort(), ['src/wizard/contract-import.ts', 'src/wizard/exports.ts']);
 });
 
-test('every pure engine module loads neither zod nor yaml (only *-schema.ts, load-playbook.ts and index.ts do)', () => {
+// contract-checklist.ts reads a contract's sources: block with yaml; the wizard loads it only with the exports
+// and the contract import, which are loaded on first use.
+const READS_FILES = new Set(['load-playbook.ts', 'index.ts', 'contract-checklist.ts']);
+
+test('every pure engine module loads neither zod nor yaml (only *-schema.ts, load-playbook.ts, contract-checklist.ts and index.ts do)', () => {
   const engine = 'src/lib/engine';
   const pure = readdirSync(join(ROOT, engine))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('-schema.ts') && f !== 'load-playbook.ts' && f !== 'index.ts')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('-schema.ts') && !READS_FILES.has(f))
     .map((f) => `${engine}/${f}`);
   assert.ok(pure.length >= 10, `only ${pure.length} pure engine modules found`);
   for (const file of [...pure, 'src/lib/contract/names.ts', 'src/lib/rules/vocabulary.ts', 'src/lib/export/markdown.ts']) {
