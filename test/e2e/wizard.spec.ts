@@ -343,6 +343,9 @@ test.describe('wizard', () => {
       expect(md.toString()).toBe(cli(['checklist', '--contract', 'contract.yaml', '--date', today()], dir).toString());
       const json = await downloaded(page, 'Download JSON');
       expect(json.toString()).toBe(cli(['checklist', '--contract', 'contract.yaml', '--format', 'json', '--date', today()], dir).toString());
+      const zip = await downloaded(page, 'Download zip bundle');
+      cli(['bundle', '--contract', 'contract.yaml', '--date', today(), '-o', 'cli.zip'], dir);
+      expect(zip.equals(readFileSync(join(dir, 'cli.zip')))).toBe(true);
 
       // Changing an answer hands the checklist back to the answers, and says so.
       await page.getByRole('radio', { name: 'No, only plain values and buffers cross' }).check();
