@@ -31,6 +31,13 @@ function fillMessage(rule: LintRule, id: string, template: string | undefined, d
   });
 }
 
+/** The finding's hint: the one it names, which must exist, or else its message's own, if the rule has one. */
+function hintOf(rule: LintRule, finding: Finding, data: Readonly<Record<string, string>>): string | undefined {
+  if (finding.hintId !== undefined) return fillMessage(rule, finding.hintId, rule.meta.hints?.[finding.hintId], data);
+  const own = rule.meta.hints?.[finding.messageId];
+  return own === undefined ? undefined : fillMessage(rule, finding.messageId, own, data);
+}
+
 export function lintContract(model: ContractModel, locate: Locator, file: string, rules: readonly LintRule[] = RULES): Diagnostic[] {
   const ruleIds = RULES.map((r) => r.meta.id);
   const out: Diagnostic[] = [];
@@ -42,10 +49,8 @@ export function lintContract(model: ContractModel, locate: Locator, file: string
       const data = Object.fromEntries(Object.entries(finding.data ?? {}).map(([k, v]) => [k, String(v)]));
       const message = fillMessage(rule, finding.messageId, rule.meta.messages[finding.messageId], data);
       const d: Diagnostic = { code: rule.meta.id, severity: rule.meta.severity, message, file, line, column, messageId: finding.messageId, data };
-      const hintId = finding.hintId ?? finding.messageId;
-      const hint = rule.meta.hints?.[hintId];
-      if (hint !== undefined) d.hint = fillMessage(rule, hintId, hint, data);
-      else if (finding.hintId !== undefined) fillMessage(rule, hintId, undefined, data);
+      const hint = hintOf(rule, finding, data);
+      if (hint !== undefined) d.hint = hint;
       out.push(d);
     };
     rule.check(model, { report, ruleIds });
