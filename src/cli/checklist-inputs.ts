@@ -1,4 +1,4 @@
-// The inputs `interlock checklist` and `interlock bundle` share: the shipped playbook, --answers or --contract,
+// The inputs `interlock checklist` and `interlock bundle` share: --answers or --contract, --scan,
 // --postmortem and --date, checked and read the same way, so both commands build the same checklist from them.
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../lib/contract/limits.ts';
@@ -12,7 +12,6 @@ import { checklistFromAnswers, type Playbook, type RunInfo } from '../lib/engine
 import { checklistFromContract, contractChecklistSource } from '../lib/engine/contract-checklist.ts';
 import { INCIDENT_LIMITS, parseIncidentFile } from '../lib/engine/postmortem-schema.ts';
 import { buildPostmortem, checkProgress, type Postmortem } from '../lib/engine/postmortem.ts';
-import { loadRepository, RepositoryError } from '../node/repository.ts';
 import { UsageError } from './command.ts';
 import { unreadableInput, type CliIo } from './io.ts';
 import type { OptionValues } from './options.ts';
@@ -88,16 +87,6 @@ export function inputArgs(args: { values: OptionValues<typeof INPUT_OPTIONS>; po
 /** Refuses an -o target that is one of the input files. */
 export function refuseOverwrite(files: readonly string[], target: string, cwd: string): void {
   if (files.some((f) => f !== '-' && resolve(cwd, f) === target)) throw new UsageError('-o would overwrite an input file');
-}
-
-/** The playbook shipped with interlock (rules, questions, fault classes), read from its own folder and cross-checked. */
-export function shippedPlaybook(): Playbook {
-  try {
-    return loadRepository().playbook;
-  } catch (error) {
-    if (!(error instanceof RepositoryError)) throw error;
-    throw new Unusable(error.diagnostics, undefined, 'the playbooks shipped with interlock are invalid');
-  }
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], text: string | undefined, io: CliIo): void {

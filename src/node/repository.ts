@@ -52,13 +52,16 @@ export function loadRepository(root: string = interlockRoot()): Repository {
   if (hit !== undefined) return hit;
   const book = loadPlaybook({ ...playbookSources(root), patterns: patternFolders(root), lintRules: new Set(RULE_IDS) });
   if (book.playbook === undefined) throw new RepositoryError('the playbooks are invalid', book.diagnostics);
+  const playbook = book.playbook;
   let patterns: Map<string, LibraryPattern> | undefined;
   const repository: Repository = {
     root,
     version: packageVersion(root),
-    playbook: book.playbook,
+    playbook,
     get patterns() {
-      return (patterns ??= patternLibrary(root));
+      // The facts and seed points are already read: pattern.yaml files are checked against those.
+      const seeds = book.seedPoints !== undefined ? { seeds: new Set(book.seedPoints.keys()) } : {};
+      return (patterns ??= patternLibrary(root, { facts: playbook.facts, ...seeds }));
     },
     factSummaries: book.factSummaries ?? new Map(),
     seedPoints: book.seedPoints ?? new Map(),
@@ -67,8 +70,8 @@ export function loadRepository(root: string = interlockRoot()): Repository {
   return repository;
 }
 
-function patternLibrary(root: string): Map<string, LibraryPattern> {
-  const discovered = discoverPatterns(root);
+function patternLibrary(root: string, known: Parameters<typeof discoverPatterns>[1]): Map<string, LibraryPattern> {
+  const discovered = discoverPatterns(root, known);
   const problems = discovered.flatMap((d) => d.diagnostics);
   if (problems.length > 0) throw new RepositoryError('the pattern library is invalid', problems);
   return new Map(discovered.map((d) => [d.id, { pattern: d.pattern!, dir: d.dir }]));

@@ -5,6 +5,7 @@ import { factsFromChoices } from '../lib/engine/answers.ts';
 import { checklistPhases } from '../lib/engine/checklist.ts';
 import { answerOrigins, NO_ORIGINS, ruleReason } from '../lib/engine/reasons.ts';
 import type { ContractChecklistSource } from '../lib/engine/contract-checklist.ts';
+import { elementPhrase } from '../lib/contract/element.ts';
 import type { AuditRule } from '../lib/rules/schema.ts';
 import { conditionHolds } from '../lib/engine/questions.ts';
 import { readWizardData, type WizardData } from './data.ts';
@@ -27,7 +28,7 @@ function whyListed(rule: AuditRule, facts: ReadonlySet<string>, origins: Paramet
   const known = reason.answers.filter((a) => a.findOut === undefined).map((a) => `${a.question} ${a.answer}.`);
   const unknown = reason.answers.filter((a) => a.findOut !== undefined);
   const parts = known.length > 0 ? [`Because you answered: ${known.join(' ')}`] : [];
-  if (reason.elements.length > 0) parts.push(`Because the contract declares ${reason.elements.map((e) => (e.of !== undefined ? `${e.name} of ${e.of}` : e.name)).join(', ')}.`);
+  if (reason.elements.length > 0) parts.push(`Because the contract declares ${reason.elements.map((e) => elementPhrase(e)).join(', ')}.`);
   for (const a of unknown) parts.push(`Kept until you know (${a.question} ${a.answer}). To find out: ${a.findOut}`);
   if (reason.inputs.length > 0) parts.push(`Because ${reason.inputs.join('; ')}.`);
   return parts.join(' ');

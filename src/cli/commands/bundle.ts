@@ -7,7 +7,7 @@ import { loadRepository } from '../../node/repository.ts';
 import { writeOutput } from '../../node/write-atomically.ts';
 import { terminalText as shown } from '../../lib/output/terminal.ts';
 import { plural } from '../../lib/output/words.ts';
-import { checklistInput, INPUT_OPTIONS, inputArgs, printDiagnostics, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { checklistInput, INPUT_OPTIONS, inputArgs, printDiagnostics, refuseOverwrite, Unusable } from '../checklist-inputs.ts';
 import { defineCommand, EXIT, UsageError } from '../command.ts';
 import { scanCode } from '../scan-code.ts';
 
@@ -64,7 +64,7 @@ export const command = defineCommand({
     let zip: Uint8Array;
     let summary: string;
     try {
-      const source = checklistInput(inputs, shippedPlaybook(), io);
+      const source = checklistInput(inputs, loadRepository().playbook, io);
       const pm = source.postmortem;
       const library = new Map([...loadRepository().patterns].map(([id, p]) => [id, p.pattern.facts]));
       const ids = bundlePatternIds(source.checklist, pm, library);

@@ -8,9 +8,10 @@ import { checklistJsonText } from '../../lib/export/json.ts';
 import { checklistMarkdown, postmortemMarkdown } from '../../lib/export/markdown.ts';
 import { terminalText } from '../../lib/output/terminal.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
-import { checklistInput, decodeForExcerpt, INPUT_OPTIONS, inputArgs, printDiagnostics, readInput, refuseOverwrite, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { checklistInput, decodeForExcerpt, INPUT_OPTIONS, inputArgs, printDiagnostics, readInput, refuseOverwrite, Unusable } from '../checklist-inputs.ts';
 import { parseEvidence } from '../../lib/evidence/read.ts';
 import type { EvidenceDoc } from '../../lib/evidence/schema.ts';
+import { loadRepository } from '../../node/repository.ts';
 import { defineCommand, EXIT, UsageError } from '../command.ts';
 
 const FORMATS = ['md', 'json'] as const;
@@ -59,7 +60,7 @@ export const command = defineCommand({
 
     let text: string;
     try {
-      const { checklist, postmortem } = checklistInput(inputs, shippedPlaybook(), io);
+      const { checklist, postmortem } = checklistInput(inputs, loadRepository().playbook, io);
       const code = scan ? await scanCode('checklist', inputs.source.file, checklist, io) : undefined;
       if (scan && code === undefined) {
         io.stderr('interlock checklist: the code could not be scanned; no checklist was written\n');

@@ -14,7 +14,8 @@ import { terminalText } from '../../lib/output/terminal.ts';
 import { runStep, toolVersions } from '../../node/evidence/run-step.ts';
 import { writeFileAtomically } from '../../node/write-atomically.ts';
 import { plural } from '../../lib/output/words.ts';
-import { checklistInput, decodeForExcerpt, INPUT_OPTIONS, inputArgs, printDiagnostics, readInput, shippedPlaybook, Unusable } from '../checklist-inputs.ts';
+import { checklistInput, decodeForExcerpt, INPUT_OPTIONS, inputArgs, printDiagnostics, readInput, Unusable } from '../checklist-inputs.ts';
+import { loadRepository } from '../../node/repository.ts';
 import { defineCommand, EXIT, UsageError, type ParsedArgs } from '../command.ts';
 import type { OptionSpecs } from '../options.ts';
 import type { CliIo } from '../io.ts';
@@ -89,7 +90,7 @@ function runEvidence(args: EvidenceArgs, io: CliIo): number {
   for (const p of [target, logsDir]) if (existsSync(p)) throw new UsageError(`${terminalText(p)} exists: evidence is never overwritten, choose another -o`);
   let checklist: Checklist;
   try {
-    checklist = checklistInput(inputs, shippedPlaybook(), io).checklist;
+    checklist = checklistInput(inputs, loadRepository().playbook, io).checklist;
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     printDiagnostics(error.diagnostics, error.text, io);

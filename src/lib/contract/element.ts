@@ -20,3 +20,25 @@ export function sameElement(a: BoundaryElement, b: BoundaryElement): boolean {
   return a.kind === b.kind && a.name === b.name && a.of === b.of && JSON.stringify(a.related) === JSON.stringify(b.related);
 }
 
+
+const KIND_WORDS: Readonly<Record<ElementKind, string>> = {
+  library: 'library',
+  handle: 'handle',
+  buffer: 'buffer type',
+  string: 'string type',
+  struct: 'struct',
+  enum: 'enum',
+  function: 'function',
+  parameter: 'parameter',
+  callback: 'callback',
+};
+
+/**
+ * "handle Image (created by img_decode; destroyed by img_free)", "callback cb of img_watch": one phrasing for
+ * every face, each name passed through `name` (Markdown wraps it in code; the wizard shows it as text).
+ */
+export function elementPhrase(e: BoundaryElement, name: (text: string) => string = (text) => text): string {
+  const related = e.related.map(([verb, names]) => `${verb} ${names.map((n) => name(n)).join(', ')}`);
+  const of = e.of !== undefined ? ` of ${name(e.of)}` : '';
+  return `${KIND_WORDS[e.kind]} ${name(e.name)}${of}${related.length > 0 ? ` (${related.join('; ')})` : ''}`;
+}

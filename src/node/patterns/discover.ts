@@ -17,15 +17,17 @@ interface Discovered {
   diagnostics: Diagnostic[]; // empty when valid
 }
 
-export function discoverPatterns(repo: string): Discovered[] {
+/** What a pattern.yaml may name: the fact IDs, and the seed point IDs when the repository has them. */
+interface KnownIds {
+  facts: ReadonlySet<string>;
+  seeds?: ReadonlySet<string>;
+}
+
+/** `known` comes from a loaded repository; without it the facts and seed points are read here. */
+export function discoverPatterns(repo: string, known: KnownIds = readKnownIds(repo)): Discovered[] {
   const root = join(repo, 'playbooks', 'patterns');
-  const vocabulary = parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml');
-  if (vocabulary.facts === undefined) throw new Error(vocabulary.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
-  const facts = new Set(vocabulary.facts.keys());
-  const seedFile = seedPointsFile(repo);
-  const seeds = seedFile !== undefined ? parseSeedPoints(seedFile.text, seedFile.path) : undefined;
-  if (seeds !== undefined && seeds.points === undefined) throw new Error(seeds.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
-  const knownSeeds = seeds?.points !== undefined ? new Set(seeds.points.keys()) : undefined;
+  const facts = known.facts;
+  const knownSeeds = known.seeds;
   const out: Discovered[] = [];
   for (const name of readdirSync(root).sort()) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
@@ -57,4 +59,13 @@ export function discoverPatterns(repo: string): Discovered[] {
     if (d.diagnostics.length === 0) d.pattern = r.pattern;
   }
   return out;
+}
+
+function readKnownIds(repo: string): KnownIds {
+  const vocabulary = parseFacts(readFileSync(join(repo, 'playbooks', 'facts.yaml')), 'playbooks/facts.yaml');
+  if (vocabulary.facts === undefined) throw new Error(vocabulary.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  const seedFile = seedPointsFile(repo);
+  const seeds = seedFile !== undefined ? parseSeedPoints(seedFile.text, seedFile.path) : undefined;
+  if (seeds !== undefined && seeds.points === undefined) throw new Error(seeds.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  return { facts: new Set(vocabulary.facts.keys()), ...(seeds?.points !== undefined ? { seeds: new Set(seeds.points.keys()) } : {}) };
 }
