@@ -3,10 +3,9 @@
 // lint rules, patterns, contracts...) in both themes: the other pages of a template share its markup, and
 // auditing all of them cost most of the browser suite's time while finding nothing the first did not.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { builtHtmlFiles } from '../support/dist.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations, expectNoAxeViolations } from './axe.ts';
+import { countRequestsInFlight, waitUntilSettled } from './settle.ts';
 
 /** URL segments of pages generated from one template each ([id].astro and the like). */
 const TEMPLATED = new Set(['rules', 'lint', 'patterns', 'contracts', 'probes', 'team']);
@@ -14,6 +13,16 @@ const TEMPLATED = new Set(['rules', 'lint', 'patterns', 'contracts', 'probes', '
 const pages = builtHtmlFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 // One page per type (the first path segment) is also audited in the dark theme.
 const firstOfType = new Map<string, string>();
+test('axe, as these tests run it, reports a missing alt text and low contrast', async ({ page }) => {
+  await page.goto('/start-here/');
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('afterbegin', '<img src="/favicon.svg"><p style="color:#bbb;background:#fff">faint words</p>');
+  });
+  const found = (await axeViolations(page, 'light')).map((line) => line.split(' ')[0]);
+  expect(found).toEqual(['color-contrast', 'image-alt']);
+});
+
 for (const path of pages) {
   const type = path.split('/')[1] || 'home';
   if (!firstOfType.has(type)) firstOfType.set(type, path);
@@ -35,11 +44,10 @@ for (const path of pages) {
     test.setTimeout(90_000);
     const problems = watchForProblems(page);
     await watchCspViolations(page);
+    const inFlight = countRequestsInFlight(page);
     const response = await page.goto(path);
     expect(response?.status(), 'HTTP status').toBe(200);
-    // networkidle, not a count of requests in flight: its half second of quiet also lets the page's own
-    // scripts finish (Expressive Code makes overflowing code blocks focusable after load; axe checks that).
-    await page.waitForLoadState('networkidle');
+    await waitUntilSettled(page, inFlight);
     if (axe) await expectNoAxeViolations(page, 'light');
     if (firsts.has(path)) {
       await page.emulateMedia({ colorScheme: 'dark' });
@@ -77,15 +85,4 @@ async function watchCspViolations(page: Page): Promise<void> {
 
 async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-}
-
-async function expectNoAxeViolations(page: Page, theme: string): Promise<void> {
-  // Violations only: axe then skips building the report of every node that passed (about 10% of its time).
-  // One options object: .options() replaces what .withTags() set, and would run every rule.
-  const options = { runOnly: { type: 'tag' as const, values: WCAG_TAGS }, resultTypes: ['violations' as const] };
-  const results = await new AxeBuilder({ page }).options(options).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${theme}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
-  );
-  expect(summary, `axe violations in the ${theme} theme`).toEqual([]);
 }

@@ -1,4 +1,5 @@
 // Playwright runs the browser tests against the built site, in a Chromium found on this machine.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { BrowserNotFoundError, requireChromium } from '../../src/node/browser/find-chromium.ts';
 import { CHROMIUM_FLAGS } from '../../src/node/browser/launch-flags.ts';
@@ -22,7 +23,9 @@ export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results',
   fullyParallel: true,
-  workers: 2,
+  // Two per core: a test spends much of its time waiting on page loads and the local server. With the
+  // headless shell, 4 workers on 2 cores kept the CPU at 100% and ran the suite in 103 s against 132 s for 2.
+  workers: Math.max(2, availableParallelism() * 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],

@@ -1,7 +1,6 @@
 // The wizard in a real browser: keyboard answers, share links, crafted fragments, progress, exports that match the
 // CLI byte for byte, the zip, contract import, examples loaded on demand, print, and axe in both themes.
 import { expect, test, type Download, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { parseAnswersFile } from '../../src/lib/engine/answers-schema.ts';
 import { encodeFragment } from '../../src/lib/engine/fragment.ts';
 import { loadRepository } from '../../src/node/repository.ts';
 import { readZip } from '../unit/bundle/zip-reader.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(REPO, 'test', 'fixtures', 'wizard');
@@ -398,8 +398,7 @@ test.describe('wizard', () => {
         document.documentElement.dataset['theme'] = t;
       }, theme);
       await page.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id} (${theme}): ${v.help} - ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page, theme);
     }
   });
 

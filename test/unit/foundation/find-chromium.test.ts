@@ -39,6 +39,11 @@ test('system names are tried in order along PATH', () => {
   assert.deepEqual(found, { path: '/custom/bin/chromium-browser', source: 'system' });
 });
 
+test('the headless shell is preferred to a full Chromium in the same directory', () => {
+  const found = findChromium({ env: { PATH: '/usr/bin' }, ...probe(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']) });
+  assert.deepEqual(found, { path: '/usr/bin/chromium-headless-shell', source: 'system' });
+});
+
 test('nothing found: requireChromium throws the one help paragraph', () => {
   assert.equal(findChromium({ env: { PATH: '/usr/bin' }, ...probe([]) }), undefined);
   assert.throws(() => requireChromium({ env: { PATH: '/usr/bin' }, ...probe([]) }), { message: NO_BROWSER_HELP });
