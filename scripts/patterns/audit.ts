@@ -77,36 +77,50 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
     [homedir(), '~'],
   ];
 
-  // Patterns are checked `o.jobs` at a time: a check mostly waits on go or cargo, and one pattern's checks
-  // share its cargo target folder, so each pattern's checks stay in order within one worker.
   let i = results.length;
+  const report = (r: CheckResult): void => {
+    i++;
+    log(progressLine(i, total, r));
+    if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
+  };
+  const probeResult = async (p: Probe): Promise<CheckResult> => {
+    const r = await runProbe(p, cache);
+    if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
+    report(r);
+    return r;
+  };
+
+  // Patterns and probes are checked `o.jobs` at a time: a check mostly waits on go or cargo. One pattern's
+  // checks share its cargo target folder, so they stay in order within one worker. Probes go first (two
+  // build with fat LTO, the longest single steps); a probe that times something runs after, by itself.
   const groups = groupByPattern(planned);
   const checked: CheckResult[][] = groups.map(() => []);
-  await inPool(groups, o.jobs, async (group, g) => {
-    for (const c of group) {
+  const together = probes.filter((p) => !p.alone);
+  const probed: CheckResult[] = [];
+  const units = [...together.map((probe) => ({ probe })), ...groups.map((group, g) => ({ group, g }))];
+  await inPool(units, o.jobs, async (unit) => {
+    if ('probe' in unit) {
+      if (!wasInterrupted()) probed.push(await probeResult(unit.probe));
+      return;
+    }
+    for (const c of unit.group) {
       if (wasInterrupted()) {
-        checked[g]!.push({ pattern: c.id, variant: c.variant, detector: c.detector, verdict: 'not-run', seconds: 0, command: '', output: '' });
+        checked[unit.g]!.push({ pattern: c.id, variant: c.variant, detector: c.detector, verdict: 'not-run', seconds: 0, command: '', output: '' });
         continue;
       }
       const r = await runCheck(c, await buildFor(c), o.record, [[`${c.dir}/`, ''], ...roots]);
       if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
-      checked[g]!.push(r);
-      i++;
-      log(progressLine(i, total, r));
-      if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
+      checked[unit.g]!.push(r);
+      report(r);
     }
   });
-  results.push(...checked.flat());
-
-  for (const p of probes) {
+  for (const p of probes.filter((x) => x.alone)) {
     if (wasInterrupted()) break;
-    i++;
-    const r = await runProbe(p, cache);
-    if (wasInterrupted() && !isOk(r.verdict)) r.verdict = 'not-run';
-    results.push(r);
-    log(progressLine(i, total, r));
-    if (!isOk(r.verdict) && r.verdict !== 'not-run') log(failureDetail(r));
+    probed.push(await probeResult(p));
   }
+  results.push(...checked.flat());
+  // The verdict table lists probes in folder order, however they were scheduled.
+  results.push(...probes.flatMap((p) => probed.filter((r) => r.pattern === `_probes/${p.id}`)));
 
   const passed = results.filter((r) => isOk(r.verdict)).length;
   const failed = results.length - passed;

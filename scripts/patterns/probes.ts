@@ -1,5 +1,5 @@
 // Runs the toolchain probes in playbooks/patterns/_probes/<id>/: Go tests that pin a fact a page states.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from './report.ts';
 import { run } from './run-detector.ts';
@@ -9,7 +9,11 @@ const PROBE_TIMEOUT_MS = 600_000;
 export interface Probe {
   id: string;
   dir: string;
+  /** Its probe_test.go says `// Runs alone: <why>`: it times something, so it runs after all else, by itself. */
+  alone: boolean;
 }
+
+const RUNS_ALONE = /^\/\/ Runs alone: \S/m;
 
 /** Every folder under _probes/ with a probe_test.go (one Go module, _probes/go.mod, holds them all). */
 export function discoverProbes(repo: string): Probe[] {
@@ -18,7 +22,8 @@ export function discoverProbes(repo: string): Probe[] {
   return readdirSync(root)
     .sort()
     .map((id) => ({ id, dir: join(root, id) }))
-    .filter((p) => statSync(p.dir).isDirectory() && existsSync(join(p.dir, 'probe_test.go')));
+    .filter((p) => statSync(p.dir).isDirectory() && existsSync(join(p.dir, 'probe_test.go')))
+    .map((p) => ({ ...p, alone: RUNS_ALONE.test(readFileSync(join(p.dir, 'probe_test.go'), 'utf8')) }));
 }
 
 /**

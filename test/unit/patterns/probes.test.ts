@@ -32,6 +32,11 @@ test('every probe folder is found, and probekit (no probe_test.go) is not', () =
   ]);
 });
 
+test('the probes that time something say so, and the audit runs them alone, after the rest', () => {
+  const alone = discoverProbes(repo).filter((p) => p.alone).map((p) => p.id);
+  assert.deepEqual(alone, ['async-runtime', 'boundary-costs', 'cpu-profile-cgo', 'race-hidden-by-cgo-call']);
+});
+
 test('the README table has one row per probe, so every probe says what it shows', () => {
   const readme = readFileSync(join(repo, 'playbooks', 'patterns', '_probes', 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();

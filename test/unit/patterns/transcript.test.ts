@@ -16,8 +16,8 @@ describe('audit-patterns arguments', () => {
     assert.throws(() => parseArgs(['--patern', 'x']), /unknown argument/);
     assert.throws(() => parseArgs(['--pattern']), /needs a value/);
   });
-  it('checks two patterns at once unless --jobs says otherwise, and refuses a jobs count that is not one', () => {
-    assert.equal(parseArgs([]).jobs, 2);
+  it('checks three at once unless --jobs says otherwise, and refuses a jobs count that is not one', () => {
+    assert.equal(parseArgs([]).jobs, 3);
     assert.equal(parseArgs(['--jobs', '1']).jobs, 1);
     assert.equal(parseArgs(['--jobs=12']).jobs, 12);
     for (const bad of ['0', '-1', '2.5', 'two', '100']) {

@@ -2,6 +2,7 @@
 // with a panic (caught here, -2); a callback that blocks keeps another job's timer from firing even with
 // spare worker threads, and handing the wait to a goroutine lets it fire; aborting a task and stopping the
 // runtime both drop the unfinished future, which reports through its Drop on the callback.
+// Runs alone: it waits for tokio timers with one- and two-second deadlines.
 package asyncruntime
 
 import (

@@ -1,4 +1,5 @@
 // Probe: prints what a crossing and each safety measure cost (figures for the cost-of-safety page), and pins their allocations.
+// Runs alone: it prints the nanoseconds per call the cost-of-safety page quotes, which a busy machine would inflate.
 package boundarycosts
 
 import (

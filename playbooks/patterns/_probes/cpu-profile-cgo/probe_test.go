@@ -1,4 +1,5 @@
 // Probe: a Go CPU profile puts all time spent in foreign code on runtime.cgocall, with no foreign frames.
+// Runs alone: it spins for two seconds of wall time and reads the CPU profile that took.
 package cpuprofilecgo
 
 import (

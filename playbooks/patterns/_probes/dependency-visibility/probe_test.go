@@ -42,9 +42,15 @@ func TestEachToolchainListsOnlyItsOwnDependencies(t *testing.T) {
 		}
 	}
 
-	tree, err := exec.Command("cargo", "tree", "--manifest-path", manifest, "--prefix", "none", "--edges", "normal").CombinedOutput()
+	// Standard output only: cargo writes notes such as "Blocking waiting for file lock" to standard error
+	// when another build holds its package cache.
+	tree, err := exec.Command("cargo", "tree", "--manifest-path", manifest, "--prefix", "none", "--edges", "normal").Output()
 	if err != nil {
-		t.Fatalf("cargo tree: %v\n%s", err, tree)
+		var stderr []byte
+		if exit, ok := err.(*exec.ExitError); ok {
+			stderr = exit.Stderr
+		}
+		t.Fatalf("cargo tree: %v\n%s%s", err, tree, stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(string(tree)), "\n")
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "probe_depvis v0.1.0") || !strings.HasPrefix(lines[1], "probe-checksum v0.3.1") {

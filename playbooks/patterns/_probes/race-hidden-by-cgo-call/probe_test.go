@@ -1,4 +1,5 @@
 // Probe: one unrelated cgo call between a callback's write and a goroutine's read hides the race from -race.
+// Runs alone: a half-second sleep orders the callback before the read; on a loaded machine it might not.
 package racehidden
 
 import (
