@@ -14,7 +14,6 @@ import { expectNoAxeViolations } from './axe.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(REPO, 'test', 'fixtures', 'wizard');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { questionnaire } = loadRepository(REPO).playbook;
 
 /** The CLI's output for the same input, run the way a user runs it. */
