@@ -14,6 +14,7 @@ test('every probe folder is found, and probekit (no probe_test.go) is not', () =
     'boundary-costs',
     'callback-reentry',
     'cgo-pointer-checks',
+    'cgo-traceback',
     'cleanup-refusals',
     'cpu-profile-cgo',
     'crash-messages',
