@@ -1,6 +1,6 @@
 // The valid and invalid example of every lint rule: the same files the rule tests pin, so the docs can never
 // show an example the tests do not prove.
-import { allDiagnostics, checkContract } from '../../lib/contract/check.ts';
+import { caseFindings, ruleCaseFile, withoutAnnotations } from '../../lib/contract/rule-cases.ts';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostic.ts';
 import { formatDiagnostic, splitLines } from '../../lib/diagnostics/format-text.ts';
 
@@ -17,10 +17,12 @@ export interface RuleCase {
 }
 
 function load(id: string, kind: 'valid' | 'invalid'): RuleCase {
-  const file = `test/fixtures/contract/rules/${id}/${kind}.yaml`;
-  const source = files[`/${file}`];
-  if (source === undefined) throw new Error(`missing lint case ${file}`);
-  const diagnostics = allDiagnostics(checkContract(source, `${kind}.yaml`));
+  const file = ruleCaseFile(id, `${kind}.yaml`);
+  const annotated = files[`/${file}`];
+  if (annotated === undefined) throw new Error(`missing lint case ${file}`);
+  // The `#~` marks are for the tests; a reader sees the contract as a team would write it.
+  const source = withoutAnnotations(annotated);
+  const diagnostics = caseFindings(source, `${kind}.yaml`);
   const lines = splitLines(source);
   const summary = diagnostics.length === 0 ? '1 contract checked: no problems' : '';
   const output = [...diagnostics.map((d) => formatDiagnostic(d, lines)), summary].filter(Boolean).join('\n');

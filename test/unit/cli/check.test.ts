@@ -24,7 +24,7 @@ test('lint findings: file:line:col, source line, caret, hint, summary; exit 1', 
     r.stdout,
     [
       `${INVALID}:6:13: warning panic-abort: a Rust panic in demo_verify aborts the whole Go process`,
-      '      panics: abort',
+      '      panics: abort  #~ panic-abort/aborts',
       '              ^',
       '  hint: use panics: catch (catch_unwind -> error code), or acknowledge it: allow: { panic-abort: "<why aborting is right>" }',
       '1 contract checked: 1 warning',

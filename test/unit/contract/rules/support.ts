@@ -1,44 +1,38 @@
-// Shared harness for the per-rule tests: the valid case is lint-clean, the invalid case yields exactly the
-// pinned findings. The cases are files under test/fixtures/contract/rules/<id>/, which the docs pages show.
-// Findings are matched by message ID and data, as typescript-eslint's RuleTester does, never by the English:
-// rewording a message changes no test here (message-text.test.ts pins how each message reads).
+// Shared harness for the per-rule tests, in the manner of clippy's UI tests. Each rule has a case folder,
+// test/fixtures/contract/rules/<id>/, which the docs pages show: valid.yaml must be lint-clean; invalid.yaml
+// marks each line that must get a finding with a trailing `#~ <code>/<messageId>` comment, and
+// invalid.findings pins every finding exactly ("line:column code/messageId {data}"), rewritten from the
+// real output by `npm run bless` (then read the diff). Findings are identified by message ID and data, as
+// typescript-eslint's RuleTester does, never by the English: message-text.test.ts pins how each reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { allDiagnostics, checkContract } from '../../../../src/lib/contract/check.ts';
 import { findRule } from '../../../../src/lib/contract/rules/index.ts';
+import { allDiagnostics, checkContract } from '../../../../src/lib/contract/check.ts';
+import { annotations, caseFindings, findingLines, ruleCaseFile } from '../../../../src/lib/contract/rule-cases.ts';
 
-export interface Expected {
-  code: string;
-  line: number;
-  column: number;
-  messageId: string;
-  data: Readonly<Record<string, string>>;
-}
+const REPO = new URL('../../../../', import.meta.url);
+const read = (file: string): string => readFileSync(new URL(file, REPO), 'utf8');
 
-export function caseFile(id: string, kind: 'valid' | 'invalid'): string {
-  return `test/fixtures/contract/rules/${id}/${kind}.yaml`;
-}
-
-function run(id: string, kind: 'valid' | 'invalid') {
-  const path = new URL(`../../../fixtures/contract/rules/${id}/${kind}.yaml`, import.meta.url);
-  return allDiagnostics(checkContract(new Uint8Array(readFileSync(path)), caseFile(id, kind)));
-}
-
-export function ruleCases(id: string, invalid: readonly Expected[]): void {
+export function ruleCases(id: string): void {
+  const invalidFile = ruleCaseFile(id, 'invalid.yaml');
   test(`${id}: the rule exists`, () => {
     assert.ok(findRule(id), `no rule ${id} in src/lib/contract/rules/index.ts`);
   });
   test(`${id}: the valid case is clean`, () => {
-    assert.deepEqual(run(id, 'valid').map((d) => `${d.code}@${d.line}:${d.column} ${d.messageId}`), []);
+    const file = ruleCaseFile(id, 'valid.yaml');
+    assert.deepEqual(findingLines(caseFindings(read(file), file)), []);
   });
-  test(`${id}: the invalid case yields exactly the pinned findings`, () => {
-    const actual = run(id, 'invalid').map(({ code, line, column, messageId, data }) => ({ code, line, column, messageId, data }));
-    assert.deepEqual(actual, invalid);
-    assert.ok(invalid.some((e) => e.code === id), 'the invalid case must trigger the rule itself');
-    for (const d of run(id, 'invalid').filter((d) => d.code === id)) {
-      assert.equal(d.severity, findRule(id)?.meta.severity);
-    }
+  test(`${id}: the invalid case yields exactly the findings in invalid.findings (npm run bless rewrites it)`, () => {
+    const findings = caseFindings(read(invalidFile), invalidFile);
+    assert.deepEqual(findingLines(findings), read(ruleCaseFile(id, 'invalid.findings')).split('\n').filter(Boolean));
+    assert.ok(findings.some((d) => d.code === id), 'the invalid case must trigger the rule itself');
+    for (const d of findings.filter((d) => d.code === id)) assert.equal(d.severity, findRule(id)?.meta.severity);
+  });
+  test(`${id}: every finding is on a line annotated with its code and message ID, and every annotation is met`, () => {
+    const findings = caseFindings(read(invalidFile), invalidFile);
+    const found = findings.map((d) => `${d.line} ${d.code}/${d.messageId}`).sort();
+    assert.deepEqual(found, annotations(read(invalidFile)).map((a) => `${a.line} ${a.mark}`).sort());
   });
 }
 
