@@ -132,3 +132,26 @@ for (const node of nodes()) {
     assert.ok(names.some((n) => /\/rust\/src\/lib\.rs$/.test(n)), 'pattern projects come from the packaged playbooks');
   });
 }
+
+// Last, since it edits the installed package: a damaged install names the broken file, line and column.
+test('a damaged install: a rule file edited in node_modules is reported at its line and column, exit 2, no stack trace', () => {
+  const rule = join(project, 'node_modules', 'interlock-cli', 'playbooks', 'rules', 'IL-ABI-001.yaml');
+  const original = readFileSync(rule, 'utf8');
+  writeFileSync(rule, original.replace(/^severity: \w+$/m, 'severity: urgent'));
+  try {
+    const r = npx(process.execPath, ['checklist', '--answers', 'test/fixtures/engine/answers-small.yaml']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(
+      r.stderr,
+      [
+        'interlock: the playbooks are invalid:',
+        'playbooks/fault-classes.yaml:93:13: error fault-class-unknown-rule: unknown rule "IL-ABI-001" (no playbooks/rules/IL-ABI-001.yaml)',
+        'playbooks/rules/IL-ABI-001.yaml:3:11: error schema-bad-value: severity must be one of critical, high, medium, low (got "urgent")',
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    writeFileSync(rule, original);
+  }
+});
