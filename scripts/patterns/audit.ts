@@ -91,8 +91,8 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
   };
 
   // Patterns and probes are checked `o.jobs` at a time: a check mostly waits on go or cargo. One pattern's
-  // checks share its cargo target folder, so they stay in order within one worker. Probes go first (two
-  // build with fat LTO, the longest single steps); a probe that times something runs after, by itself.
+  // checks share its cargo target folder, so they stay in order within one worker. Probes go first (some build
+  // Rust with fat LTO, the longest single steps); a probe that times something runs after, by itself.
   const groups = groupByPattern(planned);
   const checked: CheckResult[][] = groups.map(() => []);
   const together = probes.filter((p) => !p.alone);

@@ -23,6 +23,6 @@ export async function waitUntilSettled(page: Page, inFlight: () => number): Prom
     ),
   );
   await expect.poll(inFlight, { message: 'requests still in flight', intervals: [50] }).toBe(0);
-  // Whatever the page's scripts queued runs before this idle callback does.
+  // An idle callback runs once the page has no task ready to run, so what its scripts queued at load is done.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
 }
