@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,11 +16,7 @@ import (
 )
 
 func TestAsyncRuntime(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	const (
 		nestedPanic = "Cannot start a runtime from within a runtime."
 		dropPanic   = "Cannot drop a runtime in a context where blocking is not allowed."

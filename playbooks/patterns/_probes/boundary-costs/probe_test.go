@@ -3,7 +3,6 @@
 package boundarycosts
 
 import (
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,11 +15,7 @@ var rowLine = regexp.MustCompile(`^(.+?)\s+([0-9.]+) ns/op\s+(\d+) allocs/op$`)
 // Times are printed, never asserted: they depend on the machine and its load. Allocation counts do
 // not, so the rows whose count is part of a page's argument are pinned.
 func TestBoundaryCosts(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	out, code := probekit.Run(t, bin, "-test.benchtime=100ms")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out)

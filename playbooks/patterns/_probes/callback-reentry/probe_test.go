@@ -2,18 +2,13 @@
 package callbackreentry
 
 import (
-	"path/filepath"
 	"testing"
 
 	"interlock.example/probes/probekit"
 )
 
 func TestCallbackReentry(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	for _, c := range []struct {
 		arg, want string
 		code      int

@@ -30,11 +30,7 @@ var plainCrash = regexp.MustCompile(`\[syscall\]:\nruntime\.cgocall\(0x[0-9a-f]+
 var topRow = regexp.MustCompile(`(?m)^\s+\S+\s+([0-9.]+)%\s+\S+\s+\S+\s+\S+\s+(\S+)$`)
 
 func TestCgoTracebackNamesRustFrames(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 
 	out, code := probekit.Run(t, bin, "crash", "plain")
 	if code != 2 || !plainCrash.MatchString(out) || strings.Contains(out, "probe_trace") {

@@ -3,7 +3,6 @@ package crashmessages
 
 import (
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -12,11 +11,7 @@ import (
 )
 
 func TestCrashMessages(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	for _, c := range []struct {
 		arg   string
 		code  int    // exit status; -1 means killed by a signal

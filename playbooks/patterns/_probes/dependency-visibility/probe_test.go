@@ -15,11 +15,7 @@ import (
 
 func TestEachToolchainListsOnlyItsOwnDependencies(t *testing.T) {
 	manifest := filepath.Join("rust", "Cargo.toml")
-	lib := probekit.Cargo(t, manifest, filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, lib := probekit.BuildProbe(t)
 	if out, code := probekit.Run(t, bin); out != "6\n" || code != 0 {
 		t.Fatalf("the program printed %q (exit %d), want the checksum 6", out, code)
 	}

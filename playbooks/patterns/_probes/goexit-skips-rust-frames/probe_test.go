@@ -2,7 +2,6 @@
 package goexitskips
 
 import (
-	"path/filepath"
 	"testing"
 
 	"interlock.example/probes/probekit"
@@ -13,11 +12,7 @@ import (
 // finds the lock held and returns BUSY (-2). Skipping frames that own destructors is undefined
 // behaviour in Rust; this probe only shows the visible half of it.
 func TestGoexitSkipsRustFrames(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	out, code := probekit.Run(t, bin)
 	want := "recover in the callback: <nil>\ndestructors run: 0\nnext call: -2\n"
 	if code != 0 || out != want {

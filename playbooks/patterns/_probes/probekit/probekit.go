@@ -48,6 +48,19 @@ func GoBuild(t *testing.T, pkgDir, out, libDir string, flags ...string) (string,
 	return string(b), err == nil
 }
 
+// BuildProbe builds what most probes run: the crate in rust/ (release, into the probe's cache) and the cgo
+// program in prog/ linked against it. It fails the test when either does not build, and returns the
+// program's path and the folder holding the staticlib.
+func BuildProbe(t *testing.T) (bin, libDir string) {
+	t.Helper()
+	libDir = Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(CacheDir(t), "target"))
+	bin = filepath.Join(t.TempDir(), "prog")
+	if out, ok := GoBuild(t, "prog", bin, libDir); !ok {
+		t.Fatalf("go build: %s", out)
+	}
+	return bin, libDir
+}
+
 // Run runs a built program and returns its combined output and exit code.
 func Run(t *testing.T, bin string, args ...string) (string, int) {
 	t.Helper()

@@ -2,7 +2,6 @@
 package processenvironment
 
 import (
-	"path/filepath"
 	"testing"
 
 	"interlock.example/probes/probekit"
@@ -12,11 +11,7 @@ import (
 // reads its own copy of the environment, made at start-up and updated only by Go's own calls, so a
 // variable Rust sets is never seen by os.Getenv.
 func TestEnvironmentIsSharedOneWay(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	out, code := probekit.Run(t, bin)
 	want := "after os.Setenv, Rust reads: from-go\n" +
 		"after std::env::set_var, Go reads: from-go\n" +

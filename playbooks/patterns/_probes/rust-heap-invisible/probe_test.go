@@ -3,18 +3,13 @@ package rustheapinvisible
 
 import (
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"interlock.example/probes/probekit"
 )
 
 func TestRustHeapIsInvisibleToGo(t *testing.T) {
-	lib := probekit.Cargo(t, filepath.Join("rust", "Cargo.toml"), filepath.Join(probekit.CacheDir(t), "target"))
-	bin := filepath.Join(t.TempDir(), "prog")
-	if out, ok := probekit.GoBuild(t, "prog", bin, lib); !ok {
-		t.Fatalf("go build: %s", out)
-	}
+	bin, _ := probekit.BuildProbe(t)
 	out, code := probekit.Run(t, bin)
 	t.Logf("\n%s", out)
 	var rss, total, goal, cycles uint64
