@@ -1,36 +1,24 @@
-// `interlock diff` end to end: the real executable (process.execPath + bin/interlock.js), pinned reports,
-// exit codes, atomic -o, unusable input on either side, and --git against a repository made in the test.
+// `interlock diff` end to end through main(), the seam bin/interlock.js goes through: pinned reports, exit
+// codes, atomic -o, unusable input on either side, and --git against a repository made in the test. Standard
+// input read by a real process is the one thing left to the executable (the last test).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diffContracts } from '../../../src/lib/diff/diff.ts';
 import { formatText } from '../../../src/lib/diff/format-text.ts';
+import { runBin } from '../cli/run-bin.ts';
+import { runMain, type MainOptions, type MainResult } from '../cli/run-main.ts';
 import { BASE, cases, checklistSource, read, REPO, RULES_DIR, side, TEST_VERSION } from './support.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/interlock.js', import.meta.url));
 const VERSION = (JSON.parse(read('package.json')) as { version: string }).version;
 const scratch = mkdtempSync(join(tmpdir(), 'interlock-diff-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: readonly string[], options: { cwd?: string; input?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, 'diff', ...args], {
-    cwd: options.cwd ?? REPO,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: readonly string[], options: MainOptions = {}): Promise<MainResult> {
+  return runMain(['diff', ...args], options);
 }
 
 function pinnedVersion(json: string): string {
@@ -38,23 +26,23 @@ function pinnedVersion(json: string): string {
 }
 
 for (const c of cases()) {
-  test(`bin, case ${c.name}: the pinned text report and its exit code`, () => {
-    const r = run(['--rules', c.rules, c.base, c.head]);
+  test(`case ${c.name}: the pinned text report and its exit code`, async () => {
+    const r = await run(['--rules', c.rules, c.base, c.head]);
     assert.equal(r.stdout, c.expected.text);
     assert.equal(r.stderr, '');
     assert.equal(r.status, (JSON.parse(c.expected.json) as { exitCode: number }).exitCode);
   });
 }
 
-test('bin: --format md and --format json print the pinned reports', () => {
+test('--format md and --format json print the pinned reports', async () => {
   for (const c of cases().filter((k) => k.name === 'ownership' || k.name === 'docs-only')) {
-    assert.equal(run(['--rules', c.rules, '--format', 'md', c.base, c.head]).stdout, c.expected.md);
-    assert.equal(pinnedVersion(run(['--rules', c.rules, '--format', 'json', c.base, c.head]).stdout), c.expected.json);
+    assert.equal((await run(['--rules', c.rules, '--format', 'md', c.base, c.head])).stdout, c.expected.md);
+    assert.equal(pinnedVersion((await run(['--rules', c.rules, '--format', 'json', c.base, c.head])).stdout), c.expected.json);
   }
 });
 
-test('bin: without --rules the shipped catalogue drives the checklist', () => {
-  const r = run(['--format', 'json', BASE, 'test/fixtures/diff/cases/callbacks/head.yaml']);
+test('without --rules the shipped catalogue drives the checklist', async () => {
+  const r = await run(['--format', 'json', BASE, 'test/fixtures/diff/cases/callbacks/head.yaml']);
   const report = JSON.parse(r.stdout) as { checklist: { source: string; items: Array<{ id: string; facts: string[] }> } };
   assert.equal(r.status, 1);
   assert.equal(report.checklist.source, 'rules');
@@ -62,20 +50,21 @@ test('bin: without --rules the shipped catalogue drives the checklist', () => {
   for (const item of report.checklist.items) assert.match(item.id, /^IL-[A-Z]+-\d{3}$/);
 });
 
-test('bin: standard input can stand for one side', () => {
+test('the executable: its standard input can stand for one side', () => {
   const c = cases().find((k) => k.name === 'threading');
   assert.ok(c !== undefined);
-  const r = run(['--rules', c.rules, c.base, '-'], { input: read(c.head) });
+  const r = runBin(['diff', '--rules', c.rules, c.base, '-'], { input: read(c.head) });
+  assert.equal(r.stderr, '');
   assert.equal(r.stdout, c.expected.text.replaceAll(c.head, '-'));
   assert.equal(r.status, 1);
 });
 
-test('-o writes the report atomically: the file holds it whole, stdout is empty, no temporary file is left', () => {
+test('-o writes the report atomically: the file holds it whole, stdout is empty, no temporary file is left', async () => {
   const dir = join(scratch, 'out');
   mkdirSync(dir);
   const c = cases().find((k) => k.name === 'errors');
   assert.ok(c !== undefined);
-  const r = run(['--rules', c.rules, '--format', 'md', '-o', join(dir, 'comment.md'), c.base, c.head]);
+  const r = await run(['--rules', c.rules, '--format', 'md', '-o', join(dir, 'comment.md'), c.base, c.head]);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, '');
@@ -83,12 +72,12 @@ test('-o writes the report atomically: the file holds it whole, stdout is empty,
   assert.deepEqual(readdirSync(dir), ['comment.md']);
 });
 
-test('unusable input on either side: diagnostics with file:line:col on stderr, exit 2, -o left untouched', () => {
+test('unusable input on either side: diagnostics with file:line:col on stderr, exit 2, -o left untouched', async () => {
   const dir = join(scratch, 'kept');
   mkdirSync(dir);
   const out = join(dir, 'report.json');
   writeFileSync(out, 'the previous report\n');
-  const base = run(['-o', out, 'test/fixtures/diff/invalid/not-yaml.yaml', BASE]);
+  const base = await run(['-o', out, 'test/fixtures/diff/invalid/not-yaml.yaml', BASE]);
   assert.equal(base.stderr, [
     'test/fixtures/diff/invalid/not-yaml.yaml:3:1: error yaml-syntax: flow map in block collection must be sufficiently indented and end with a }',
     '  functions:',
@@ -97,7 +86,7 @@ test('unusable input on either side: diagnostics with file:line:col on stderr, e
     '',
   ].join('\n'));
   assert.equal(base.status, 2);
-  const head = run(['-o', out, '--format', 'json', BASE, 'test/fixtures/diff/invalid/bad-value.yaml']);
+  const head = await run(['-o', out, '--format', 'json', BASE, 'test/fixtures/diff/invalid/bad-value.yaml']);
   assert.equal(head.stderr, [
     'test/fixtures/diff/invalid/bad-value.yaml:4:21: error schema-bad-value: functions.demo_f.errors must be one of out-param, return-code, last-error, object, none (got "sometimes")',
     '    demo_f: { errors: sometimes }',
@@ -111,26 +100,26 @@ test('unusable input on either side: diagnostics with file:line:col on stderr, e
   assert.deepEqual(readdirSync(dir), ['report.json']);
 });
 
-test('hostile input: aliases, binary bytes, an oversized file and a missing file are refused with exit 2', () => {
-  const alias = run(['test/fixtures/diff/invalid/alias.yaml', BASE]);
+test('hostile input: aliases, binary bytes, an oversized file and a missing file are refused with exit 2', async () => {
+  const alias = await run(['test/fixtures/diff/invalid/alias.yaml', BASE]);
   assert.match(alias.stderr, /^test\/fixtures\/diff\/invalid\/alias\.yaml:3:7: error yaml-alias: the alias \*lib is refused/);
   assert.equal(alias.status, 2);
   const binary = join(scratch, 'binary.yaml');
   writeFileSync(binary, Buffer.from([0x69, 0x6e, 0x74, 0xff, 0xfe, 0x00, 0x1b]));
-  const bin = run([BASE, binary]);
+  const bin = await run([BASE, binary]);
   assert.equal(bin.stderr.split('\n')[0], `${binary}:1:4: error input-not-utf8: invalid UTF-8 at byte 3`);
   assert.equal(bin.status, 2);
   const huge = join(scratch, 'huge.yaml');
   writeFileSync(huge, `# ${'x'.repeat(1024 * 1024)}\n`);
-  const big = run([huge, BASE]);
+  const big = await run([huge, BASE]);
   assert.ok(big.stderr.startsWith(`${huge}:1:1: error input-too-large: `), big.stderr);
   assert.equal(big.status, 2);
-  const missing = run([BASE, 'test/fixtures/diff/no-such.yaml']);
+  const missing = await run([BASE, 'test/fixtures/diff/no-such.yaml']);
   assert.equal(missing.stderr, 'test/fixtures/diff/no-such.yaml:1:1: error input-unreadable: cannot read the file: no such file\ninterlock diff: the head contract is unusable (1 error); nothing was compared\n');
   assert.equal(missing.status, 2);
 });
 
-test('usage errors: exit 2 with one line that names the fix', () => {
+test('usage errors: exit 2 with one line that names the fix', async () => {
   const cases: Array<[string[], string]> = [
     [[BASE], 'interlock diff: name two contract files: the base and the head (see interlock diff --help)\n'],
     [['--git', 'HEAD', BASE, BASE], 'interlock diff: with --git, name exactly one contract file (see interlock diff --help)\n'],
@@ -141,15 +130,15 @@ test('usage errors: exit 2 with one line that names the fix', () => {
     [['--rules', 'test/fixtures/diff/nowhere', BASE, BASE], 'interlock diff: --rules test/fixtures/diff/nowhere: no such directory (see interlock diff --help)\n'],
   ];
   for (const [args, stderr] of cases) {
-    const r = run(args);
+    const r = await run(args);
     assert.equal(r.stderr, stderr, args.join(' '));
     assert.equal(r.status, 2, args.join(' '));
     assert.equal(r.stdout, '');
   }
 });
 
-test('-o into a folder that does not exist: exit 2, nothing created', () => {
-  const r = run(['-o', join(scratch, 'absent', 'x.md'), BASE, BASE]);
+test('-o into a folder that does not exist: exit 2, nothing created', async () => {
+  const r = await run(['-o', join(scratch, 'absent', 'x.md'), BASE, BASE]);
   assert.equal(r.stderr, `interlock diff: cannot write ${join(scratch, 'absent', 'x.md')}: the folder does not exist\n`);
   assert.equal(r.status, 2);
   assert.equal(existsSync(join(scratch, 'absent')), false);
@@ -160,7 +149,7 @@ function git(cwd: string, ...args: string[]): void {
   assert.equal(r.status, 0, r.stderr);
 }
 
-test('--git <rev>: the base comes from git show <rev>:<path>, from the top or a subfolder', () => {
+test('--git <rev>: the base comes from git show <rev>:<path>, from the top or a subfolder', async () => {
   const repo = join(scratch, 'repo');
   mkdirSync(join(repo, 'contracts'), { recursive: true });
   git(repo, 'init', '-q');
@@ -176,18 +165,18 @@ test('--git <rev>: the base comes from git show <rev>:<path>, from the top or a 
     diffContracts(side('HEAD:contracts/tilestore.yaml', read(BASE)), side('contracts/tilestore.yaml', headText), checklistSource(RULES_DIR)),
     { base: read(BASE), head: headText },
   );
-  const top = run(['--rules', join(REPO, RULES_DIR), '--git', 'HEAD', 'contracts/tilestore.yaml'], { cwd: repo });
+  const top = await run(['--rules', join(REPO, RULES_DIR), '--git', 'HEAD', 'contracts/tilestore.yaml'], { cwd: repo });
   assert.equal(top.stdout, expected);
   assert.equal(top.status, 1);
   assert.match(top.stdout, /^ {2}HEAD:contracts\/tilestore\.yaml:81:3: function-removed functions\.tile_put$/m);
   assert.match(top.stdout, /^contracts\/tilestore\.yaml:5:8: error abi-major-bump-missing: /m);
 
-  const sub = run(['--rules', join(REPO, RULES_DIR), '--git', 'main', 'tilestore.yaml'], { cwd: join(repo, 'contracts') });
+  const sub = await run(['--rules', join(REPO, RULES_DIR), '--git', 'main', 'tilestore.yaml'], { cwd: join(repo, 'contracts') });
   assert.match(sub.stdout, /^ {2}base main:contracts\/tilestore\.yaml$/m);
   assert.equal(sub.status, 1);
 });
 
-test('--git: an unknown revision, a path the revision lacks, and a folder outside git are clear errors (exit 2)', () => {
+test('--git: an unknown revision, a path the revision lacks, and a folder outside git are clear errors (exit 2)', async () => {
   const repo = join(scratch, 'repo2');
   mkdirSync(repo);
   git(repo, 'init', '-q');
@@ -196,20 +185,20 @@ test('--git: an unknown revision, a path the revision lacks, and a folder outsid
   git(repo, 'commit', '-q', '-m', 'one');
   writeFileSync(join(repo, 'new.yaml'), read(BASE));
 
-  const unknown = run(['--git', 'nope', 'old.yaml'], { cwd: repo });
+  const unknown = await run(['--git', 'nope', 'old.yaml'], { cwd: repo });
   assert.equal(unknown.stderr, 'interlock diff: unknown git revision "nope" (fetch it first: shallow CI clones often lack the base branch)\n');
   assert.equal(unknown.status, 2);
-  const fresh = run(['--git', 'HEAD', 'new.yaml'], { cwd: repo });
+  const fresh = await run(['--git', 'HEAD', 'new.yaml'], { cwd: repo });
   assert.equal(fresh.stderr, 'interlock diff: new.yaml does not exist in HEAD (a new contract has no base: run interlock check on it instead)\n');
   assert.equal(fresh.status, 2);
   const outside = mkdtempSync(join(scratch, 'plain-'));
   writeFileSync(join(outside, 'c.yaml'), read(BASE));
-  const plain = run(['--git', 'HEAD', 'c.yaml'], { cwd: outside });
+  const plain = await run(['--git', 'HEAD', 'c.yaml'], { cwd: outside });
   assert.equal(plain.stderr, `interlock diff: ${outside} is not inside a git repository (run interlock diff --git from the repository that holds the contract)\n`);
   assert.equal(plain.status, 2);
 });
 
-test('--git: a contract that was invalid at the revision is reported under <rev>:<path>', () => {
+test('--git: a contract that was invalid at the revision is reported under <rev>:<path>', async () => {
   const repo = join(scratch, 'repo3');
   mkdirSync(repo);
   git(repo, 'init', '-q');
@@ -217,7 +206,7 @@ test('--git: a contract that was invalid at the revision is reported under <rev>
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'broken');
   writeFileSync(join(repo, 'c.yaml'), read(BASE));
-  const r = run(['--git', 'HEAD', 'c.yaml'], { cwd: repo });
+  const r = await run(['--git', 'HEAD', 'c.yaml'], { cwd: repo });
   assert.equal(r.stderr.split('\n')[0], 'HEAD:c.yaml:4:21: error schema-bad-value: functions.demo_f.errors must be one of out-param, return-code, last-error, object, none (got "sometimes")');
   assert.equal(r.status, 2);
 });
