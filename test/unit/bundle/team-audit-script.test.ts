@@ -1,5 +1,5 @@
 // audit.sh for the team's code: refused inputs before any text is written, and usage errors before any tool runs.
-// The real run (pass, and a planted race caught) is in bundle-runs.test.ts.
+// The real run (pass, and a planted race caught) is in test/integration/bundle/bundle-runs.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

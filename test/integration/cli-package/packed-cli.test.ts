@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packCli } from '../../support/packed-cli.ts';
-import { cases } from '../diff/support.ts';
+import { cases } from '../../unit/diff/support.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_ROOT } from '../../../src/lib/export/bundle.ts';
-import { REPO, runBin } from '../cli/run-bin.ts';
+import { REPO, runBin } from '../../unit/cli/run-bin.ts';
 
 const TEAM = join(REPO, 'test/fixtures/team-code');
 const env = { ...process.env, CARGO_TERM_COLOR: 'never' };

@@ -1,6 +1,6 @@
 // The CI examples shown on the governance-in-ci page: the workflow files parse and keep to safe habits, and
 // their shell steps really work, run here against a repository made in the test. The GitHub workflow is a
-// thin user of action.yml, whose steps test/unit/ci/action.test.ts runs.
+// thin user of action.yml, whose steps test/integration/ci/action.test.ts runs.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { BASE, read, REPO } from '../diff/support.ts';
+import { BASE, read, REPO } from '../../unit/diff/support.ts';
 
 const GATE = 'examples/ci/interlock-gate.sh';
 const scratch = mkdtempSync(join(tmpdir(), 'interlock-gate-'));
