@@ -2,13 +2,42 @@
 // axe's WCAG 2.2 AA checks run on every handbook page, and on one page of each generated template (rules,
 // lint rules, patterns, contracts...) in both themes: the other pages of a template share its markup, and
 // auditing all of them cost most of the browser suite's time while finding nothing the first did not.
-import { expect, test, type Page } from '@playwright/test';
+// A worker visits its pages in one tab, as a reader does. A fresh context per page started a renderer per
+// page: the browser suite took 123 s and 240 CPU-s that way, 94 s and 184 CPU-s with one tab per worker.
+// A failed test ends its worker, so the next page gets a new tab.
+import { expect, test as base, type Page } from '@playwright/test';
 import { builtHtmlFiles } from '../support/dist.ts';
 import { axeViolations, expectNoAxeViolations } from './axe.ts';
 import { countRequestsInFlight, waitUntilSettled } from './settle.ts';
 
 /** URL segments of pages generated from one template each ([id].astro and the like). */
 const TEMPLATED = new Set(['rules', 'lint', 'patterns', 'contracts', 'probes', 'team']);
+
+/** One tab per worker, with its problem log; each test empties the log and returns the tab to the light theme. */
+interface Tab {
+  page: Page;
+  problems: string[];
+  inFlight: () => number;
+}
+const test = base.extend<{ tab: Tab }, { workerTab: Tab }>({
+  workerTab: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const page = await context.newPage();
+      const problems = watchForProblems(page);
+      const inFlight = countRequestsInFlight(page);
+      await watchCspViolations(page);
+      await use({ page, problems, inFlight });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  tab: async ({ workerTab }, use) => {
+    workerTab.problems.length = 0;
+    await workerTab.page.emulateMedia({ colorScheme: 'light' });
+    await use(workerTab);
+  },
+});
 
 const pages = builtHtmlFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 // One page per type (the first path segment) is also audited in the dark theme.
@@ -39,12 +68,9 @@ test('the pages that skip axe are generated from a template whose first page is 
 
 for (const path of pages) {
   const axe = audited(path);
-  test(`loads cleanly${axe ? ' and passes axe' : ''}: ${path}`, async ({ page }) => {
+  test(`loads cleanly${axe ? ' and passes axe' : ''}: ${path}`, async ({ tab: { page, problems, inFlight } }) => {
     // A long page's audit takes seconds on a loaded machine: the limit guards a hang, not speed.
     test.setTimeout(90_000);
-    const problems = watchForProblems(page);
-    await watchCspViolations(page);
-    const inFlight = countRequestsInFlight(page);
     const response = await page.goto(path);
     expect(response?.status(), 'HTTP status').toBe(200);
     await waitUntilSettled(page, inFlight);
