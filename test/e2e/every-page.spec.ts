@@ -22,7 +22,8 @@ interface Tab {
 const test = base.extend<{ tab: Tab }, { workerTab: Tab }>({
   workerTab: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext(baseURL === undefined ? {} : { baseURL });
       const page = await context.newPage();
       const problems = watchForProblems(page);
       const inFlight = countRequestsInFlight(page);
