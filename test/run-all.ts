@@ -1,7 +1,10 @@
-// The whole suite behind `npm test`: runs each stage in order and ends with one pass/fail summary.
+// The whole suite behind `npm test`: runs the stages step by step (test/support/steps.ts) and ends with one
+// pass/fail summary. A step of one stage streams its output; in a step of several, each stage's output is
+// printed whole when it ends, so the log reads stage by stage.
 import { spawn } from 'node:child_process';
 import { stages, type Stage } from './stages.ts';
 import { countResults, type Counts } from './support/count-results.ts';
+import { inSteps } from './support/steps.ts';
 
 interface StageResult {
   stage: Stage;
@@ -18,21 +21,29 @@ if (unknown.length) {
   process.exit(2);
 }
 
+const started = performance.now();
 const results: StageResult[] = [];
-for (const [index, stage] of selected.entries()) {
-  console.log(`\n━━ [${index + 1}/${selected.length}] ${stage.title} (${stage.command.join(' ')})`);
-  results.push(await runStage(stage));
-  const last = results.at(-1)!;
-  if (!last.ok && stage.blocksLaterStages) {
-    console.log(`\n${stage.title} failed; later stages need it, so they are skipped.`);
+for (const step of inSteps(selected)) {
+  const live = step.length === 1;
+  if (live) console.log(`\n━━ ${position(step[0]!)} ${step[0]!.title} (${step[0]!.command.join(' ')})`);
+  else console.log(`\n━━ [${selected.indexOf(step[0]!) + 1}-${selected.indexOf(step.at(-1)!) + 1}/${selected.length}] ${step.map((s) => s.id).join(', ')}, at the same time; each one's output follows when it ends`);
+  const done = await Promise.all(step.map((stage) => runStage(stage, live)));
+  results.push(...done);
+  const blocking = done.find((r) => !r.ok && r.stage.blocksLaterStages);
+  if (blocking !== undefined) {
+    console.log(`\n${blocking.stage.title} failed; later stages need it, so they are skipped.`);
     break;
   }
 }
-printSummary(results, selected.length);
+printSummary(results, (performance.now() - started) / 1000);
 process.exit(results.length === selected.length && results.every((r) => r.ok) ? 0 : 1);
 
-function runStage(stage: Stage): Promise<StageResult> {
-  const started = performance.now();
+function position(stage: Stage): string {
+  return `[${selected.indexOf(stage) + 1}/${selected.length}]`;
+}
+
+function runStage(stage: Stage, live: boolean): Promise<StageResult> {
+  const begun = performance.now();
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(stage.command[0]!, stage.command.slice(1), {
@@ -41,21 +52,27 @@ function runStage(stage: Stage): Promise<StageResult> {
     });
     const relay = (chunk: Buffer, sink: NodeJS.WriteStream) => {
       output += chunk.toString();
-      sink.write(chunk);
+      if (live) sink.write(chunk);
     };
     child.stdout.on('data', (chunk: Buffer) => relay(chunk, process.stdout));
     child.stderr.on('data', (chunk: Buffer) => relay(chunk, process.stderr));
     child.on('error', (error) => {
-      console.error(`Could not start ${stage.command[0]}: ${error.message}`);
+      output += `Could not start ${stage.command[0]}: ${error.message}\n`;
+      if (live) console.error(`Could not start ${stage.command[0]}: ${error.message}`);
     });
     child.on('close', (code) => {
       const ok = code === 0;
-      resolve({ stage, ok, seconds: (performance.now() - started) / 1000, counts: countResults(output, ok) });
+      const seconds = (performance.now() - begun) / 1000;
+      if (!live) {
+        console.log(`\n━━ ${position(stage)} ${stage.title} (${stage.command.join(' ')}): ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s`);
+        process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`);
+      }
+      resolve({ stage, ok, seconds, counts: countResults(output, ok) });
     });
   });
 }
 
-function printSummary(done: StageResult[], planned: number): void {
+function printSummary(done: StageResult[], seconds: number): void {
   console.log('\n━━ Summary');
   const width = Math.max(...stages.map((s) => s.title.length));
   for (const result of done) {
@@ -67,6 +84,8 @@ function printSummary(done: StageResult[], planned: number): void {
   }
   for (const skipped of selected.slice(done.length)) console.log(`SKIP  ${skipped.title}`);
   const passed = done.reduce((sum, r) => sum + r.counts.passed, 0);
-  const failed = done.reduce((sum, r) => sum + r.counts.failed, 0) + (planned - done.length);
+  const failed = done.reduce((sum, r) => sum + r.counts.failed, 0) + (selected.length - done.length);
   console.log(`\n${passed} passed, ${failed} failed`);
+  // Stages of one step overlap, so this is less than the sum of the stage times above.
+  console.log(`${seconds.toFixed(1)} s from the first stage's start to the last one's end`);
 }

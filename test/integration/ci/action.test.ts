@@ -10,7 +10,7 @@ import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, re
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { packCli, REPO } from '../../support/packed-cli.ts';
+import { packedCli, REPO } from '../../support/packed-cli.ts';
 
 interface Step { name: string; id?: string; if?: string; uses?: string; run?: string; shell?: string; env?: Record<string, string>; with?: Record<string, string> }
 interface Action { inputs: Record<string, { default?: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: Step[] } }
@@ -20,7 +20,7 @@ const action = doc.toJS() as Action;
 const scratch = mkdtempSync(join(tmpdir(), 'interlock-action-'));
 let tarball = '';
 before(() => {
-  tarball = packCli(scratch);
+  tarball = packedCli(scratch);
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -8,7 +8,7 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packCli } from '../../support/packed-cli.ts';
+import { packedCli } from '../../support/packed-cli.ts';
 import { cases } from '../../unit/diff/support.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -50,7 +50,7 @@ function npx(node: string, args: string[]): { status: number | null; stdout: str
 }
 
 before(() => {
-  const tarball = packCli(scratch);
+  const tarball = packedCli(scratch);
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), '{ "name": "team-service", "private": true }\n');
   execFileSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'ignore', env: { ...process.env, npm_config_cache: join(scratch, 'npm-cache') } });
