@@ -48,18 +48,21 @@ export const stages: Stage[] = [
   },
   { id: 'types', title: 'Type check (astro check)', command: ['astro', 'check', '--minimumSeverity', 'warning'], group: 'sources' },
   { id: 'build', title: 'Site build', command: ['astro', 'build'], blocksLaterStages: true },
-  // A team's build of the same handbook with its own contract and page, which the e2e suite serves too.
+  // A team's build of the same handbook with its own contract and page, which the e2e suite serves too. The
+  // checks of dist/ run beside it: they read only dist/, and an Astro build keeps one core of two busy.
   {
     id: 'team',
     title: 'Team site build (test/fixtures/team-site)',
     command: ['astro', 'build', '--outDir', 'dist-team'],
     env: { INTERLOCK_SITE_CONFIG: 'test/fixtures/team-site/interlock-site.yaml', INTERLOCK_EDIT_URL: 'https://git.tiles.test/platform/interlock/edit/main/' },
     blocksLaterStages: true,
+    group: 'built',
   },
   {
     id: 'site',
     title: 'Built HTML: validity and links',
     command: ['node', '--test', `--test-concurrency=${Math.max(2, cores)}`, 'test/site/**/*.test.ts'],
+    group: 'built',
   },
   { id: 'e2e', title: 'Browser tests (Playwright)', command: ['playwright', 'test', '-c', 'test/e2e'] },
   { id: 'patterns', title: 'Pattern library (Go + Rust detectors)', command: ['node', 'scripts/audit-patterns.ts'] },
