@@ -39,8 +39,27 @@ function userPath(node: string): string {
   return [dirname(node), ...(process.env['PATH'] ?? '').split(delimiter).filter((d) => !d.includes('node_modules'))].join(delimiter);
 }
 
-function npx(node: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['--no-install', 'interlock', ...args], {
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npx interlock ...` in the team's project, with `node` first on PATH. */
+function npx(node: string, args: string[]): Ran {
+  return user(node, 'npx', ['--no-install', 'interlock', ...args]);
+}
+
+/**
+ * The command npx and npm scripts resolve `interlock` to, node_modules/.bin/interlock, run directly: the same
+ * program without npx's half second of starting npm, which most of these runs would otherwise spend.
+ */
+function interlock(node: string, args: string[]): Ran {
+  return user(node, join(project, 'node_modules', '.bin', 'interlock'), args);
+}
+
+function user(node: string, command: string, args: string[]): Ran {
+  const r = spawnSync(command, args, {
     cwd: project,
     encoding: 'utf8',
     timeout: 60_000,
@@ -76,36 +95,37 @@ for (const node of nodes()) {
 
   test(`${on}: --version, --help and check, with nothing on stderr`, () => {
     assert.deepEqual(npx(node, ['--version']), { status: 0, stdout: `${VERSION}\n`, stderr: '' });
-    const help = npx(node, ['--help']);
+    const help = interlock(node, ['--help']);
     const listed = [...help.stdout.split('\nOptions:')[0]!.matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((m) => m[1]);
     const files = readdirSync(join(REPO, 'src', 'cli', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
     assert.deepEqual(listed, files, 'every command file of the sources is a command of the package');
-    assert.deepEqual(npx(node, ['check', 'content/contracts/imgcodec.yaml']), { status: 0, stdout: '1 contract checked: no problems\n', stderr: '' });
+    assert.deepEqual(interlock(node, ['check', 'content/contracts/imgcodec.yaml']), { status: 0, stdout: '1 contract checked: no problems\n', stderr: '' });
   });
 
   test(`${on}: checklist prints the pinned Markdown`, () => {
-    const r = npx(node, ['checklist', '--date', '2026-11-21', '--contract', 'content/contracts/imgcodec.yaml']);
+    const r = interlock(node, ['checklist', '--date', '2026-11-21', '--contract', 'content/contracts/imgcodec.yaml']);
     assert.equal(r.stderr, '');
     assert.equal(r.stdout.replace(/\| Interlock \| [0-9.]+ \|/, '| Interlock | @VERSION@ |'), readFileSync(join(REPO, 'test/fixtures/engine/expected/imgcodec.md'), 'utf8'));
   });
 
   test(`${on}: diff prints the pinned report and exit code`, () => {
     for (const c of cases().filter((k) => k.name === 'ownership' || k.name === 'docs-only')) {
-      const r = npx(node, ['diff', '--rules', c.rules, c.base, c.head]);
+      const r = interlock(node, ['diff', '--rules', c.rules, c.base, c.head]);
       assert.deepEqual(r, { status: (JSON.parse(c.expected.json) as { exitCode: number }).exitCode, stdout: c.expected.text, stderr: '' }, c.name);
     }
   });
 
   test(`${on}: init drafts the contract with its CI from the team's code, and drift finds it in step`, () => {
     const dir = `contracts-${on.replace(/\W/g, '')}`;
-    const init = npx(node, ['init', '--header', 'meter/go/meter.h', '--rust', 'meter/rust', '--go', 'meter/go', '--out', `${dir}/meter.yaml`, '--ci', 'github']);
+    const init = interlock(node, ['init', '--header', 'meter/go/meter.h', '--rust', 'meter/rust', '--go', 'meter/go', '--out', `${dir}/meter.yaml`, '--ci', 'github']);
     assert.deepEqual(init, { status: 0, stdout: `wrote ${dir}/meter.yaml\nwrote .github/workflows/boundary-contract.yml\nwrote ${dir}/README.md\n`, stderr: '' });
     rmSync(join(project, '.github'), { recursive: true });
-    assert.deepEqual(npx(node, ['drift', '--header', 'meter/go/meter.h', '--rust', 'meter/rust', '--go', 'meter/go']), { status: 0, stdout: 'drift: no differences\n', stderr: '' });
+    assert.deepEqual(interlock(node, ['drift', '--header', 'meter/go/meter.h', '--rust', 'meter/rust', '--go', 'meter/go']), { status: 0, stdout: 'drift: no differences\n', stderr: '' });
   });
 
   test(`${on}: evidence run records the verify commands in the team's project, and verify catches an edited output`, () => {
     const name = `evidence-${on.replace(/\W/g, '')}`;
+    // Through npx, which puts node_modules/.bin on PATH: the recorded step runs `interlock check`.
     const run = npx(node, ['evidence', 'run', '--contract', 'content/contracts/imgcodec.yaml', '--repo', '.', '--go', '.', '--rust', '.', '--rule', 'IL-GOV-001', '-o', `${name}.json`]);
     // The project has no CODEOWNERS, so the first step fails (grep exits 2); the second runs the installed interlock.
     assert.equal(run.status, 1, run.stderr);
@@ -115,16 +135,16 @@ for (const node of nodes()) {
       ["grep -n -E 'contract|\\.h|ffi|cgo' .github/CODEOWNERS", 2],
       ['interlock check content/contracts/imgcodec.yaml', 0],
     ]);
-    assert.deepEqual(npx(node, ['evidence', 'verify', `${name}.json`]), { status: 0, stdout: 'evidence intact: 2 kept outputs match their SHA-256\n', stderr: '' });
+    assert.deepEqual(interlock(node, ['evidence', 'verify', `${name}.json`]), { status: 0, stdout: 'evidence intact: 2 kept outputs match their SHA-256\n', stderr: '' });
     writeFileSync(join(project, doc.steps[1]!.output.file), '1 contract checked: no problems (edited)\n');
-    const tampered = npx(node, ['evidence', 'verify', `${name}.json`]);
+    const tampered = interlock(node, ['evidence', 'verify', `${name}.json`]);
     assert.equal(tampered.status, 1);
     assert.match(tampered.stderr, new RegExp(`^${name}\\.json: ${name}-logs/IL-GOV-001-3\\.log differs from what was recorded`));
   });
 
   test(`${on}: bundle writes a zip with the checklist and the pattern projects`, () => {
     const out = join(scratch, `bundle-${process.pid}-${on.replace(/\W/g, '')}.zip`);
-    const r = npx(node, ['bundle', '--date', '2026-11-21', '--answers', 'test/fixtures/engine/answers-small.yaml', '-o', out]);
+    const r = interlock(node, ['bundle', '--date', '2026-11-21', '--answers', 'test/fixtures/engine/answers-small.yaml', '-o', out]);
     assert.equal(r.stderr, '');
     assert.equal(r.status, 0);
     const names = execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' }).split('\n');
@@ -139,7 +159,7 @@ test('a damaged install: a rule file edited in node_modules is reported at its l
   const original = readFileSync(rule, 'utf8');
   writeFileSync(rule, original.replace(/^severity: \w+$/m, 'severity: urgent'));
   try {
-    const r = npx(process.execPath, ['checklist', '--answers', 'test/fixtures/engine/answers-small.yaml']);
+    const r = interlock(process.execPath, ['checklist', '--answers', 'test/fixtures/engine/answers-small.yaml']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.equal(
