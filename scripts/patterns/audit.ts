@@ -8,7 +8,7 @@ import { buildRust, type BuiltLib } from './build.ts';
 import { detectorSteps, showStep } from './detectors.ts';
 import { discoverPatterns } from '../../src/node/patterns/discover.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics/format-text.ts';
-import { discoverProbes, runProbe, type Probe } from './probes.ts';
+import { discoverProbes, prebuildProbe, runProbe, type Probe } from './probes.ts';
 import { run, wasInterrupted } from './run-detector.ts';
 import { failureDetail, isOk, progressLine, verdictTable, writeResults, type CheckResult } from './report.ts';
 import { checkToolchain } from './toolchain.ts';
@@ -92,15 +92,26 @@ export async function audit(repo: string, o: Options, log: (s: string) => void):
 
   // Patterns and probes are checked `o.jobs` at a time: a check mostly waits on go or cargo. One pattern's
   // checks share its cargo target folder, so they stay in order within one worker. Probes go first (some build
-  // Rust with fat LTO, the longest single steps); a probe that times something runs after, by itself.
+  // Rust with fat LTO, the longest single steps); a probe that times something is built in the pool and run
+  // after it, by itself.
   const groups = groupByPattern(planned);
   const checked: CheckResult[][] = groups.map(() => []);
   const together = probes.filter((p) => !p.alone);
   const probed: CheckResult[] = [];
-  const units = [...together.map((probe) => ({ probe })), ...groups.map((group, g) => ({ group, g }))];
+  const units = [
+    ...together.map((probe) => ({ probe })),
+    ...probes.filter((p) => p.alone).map((prebuild) => ({ prebuild })),
+    ...groups.map((group, g) => ({ group, g })),
+  ];
   await inPool(units, o.jobs, async (unit) => {
     if ('probe' in unit) {
       if (!wasInterrupted()) probed.push(await probeResult(unit.probe));
+      return;
+    }
+    if ('prebuild' in unit) {
+      if (wasInterrupted()) return;
+      const b = await prebuildProbe(unit.prebuild, cache);
+      log(`      build _probes/${unit.prebuild.id} (it runs alone, last) ... ${b.ok ? 'ok' : 'FAILED'} ${b.seconds.toFixed(1)}s`);
       return;
     }
     for (const c of unit.group) {

@@ -31,10 +31,23 @@ export function discoverProbes(repo: string): Probe[] {
  * keep them under INTERLOCK_PROBE_CACHE so a warm run does not rebuild (fat LTO is slow).
  */
 export async function runProbe(p: Probe, cache: string): Promise<CheckResult> {
-  const env = { INTERLOCK_PROBE_CACHE: join(cache, 'probes', p.id) };
-  const r = await run('go', ['test', '-count=1', '-v', '.'], { cwd: p.dir, env, timeoutMs: PROBE_TIMEOUT_MS });
+  const r = await goTest(p, cache, {});
   const base = { pattern: `_probes/${p.id}`, variant: 'probe', detector: 'go-test', seconds: r.seconds, command: 'go test -count=1 -v .', output: r.output };
   if (r.timedOut) return { ...base, verdict: 'timeout', reason: `killed after ${PROBE_TIMEOUT_MS / 1000}s` };
   if (r.code !== 0) return { ...base, verdict: 'fail', reason: 'the probe no longer shows what its page states' };
   return { ...base, verdict: 'pass' };
+}
+
+/**
+ * Builds what a probe that runs alone runs, without running it (probekit.StopIfOnlyBuilding), so that the
+ * alone phase spends its time on the measurements: its cargo builds land in the probe's cache, its Go
+ * packages in Go's. Whether the build worked is runProbe's to report.
+ */
+export async function prebuildProbe(p: Probe, cache: string): Promise<{ ok: boolean; seconds: number }> {
+  const r = await goTest(p, cache, { INTERLOCK_PROBE_BUILD_ONLY: '1' });
+  return { ok: r.code === 0, seconds: r.seconds };
+}
+
+function goTest(p: Probe, cache: string, env: Record<string, string>): ReturnType<typeof run> {
+  return run('go', ['test', '-count=1', '-v', '.'], { cwd: p.dir, env: { INTERLOCK_PROBE_CACHE: join(cache, 'probes', p.id), ...env }, timeoutMs: PROBE_TIMEOUT_MS });
 }

@@ -38,6 +38,13 @@ test('the probes that time something say so, and the audit runs them alone, afte
   assert.deepEqual(alone, ['async-runtime', 'boundary-costs', 'cpu-profile-cgo', 'race-hidden-by-cgo-call']);
 });
 
+test('a probe that runs alone can be built without running (the audit builds it in the pool); no other probe stops early', () => {
+  for (const probe of discoverProbes(repo)) {
+    const calls = readFileSync(join(probe.dir, 'probe_test.go'), 'utf8').match(/\bprobekit\.StopIfOnlyBuilding\(t\)/g) ?? [];
+    assert.equal(calls.length, probe.alone ? 1 : 0, probe.id);
+  }
+});
+
 test('the README table has one row per probe, so every probe says what it shows', () => {
   const readme = readFileSync(join(repo, 'playbooks', 'patterns', '_probes', 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();

@@ -17,6 +17,7 @@ import (
 
 func TestAsyncRuntime(t *testing.T) {
 	bin, _ := probekit.BuildProbe(t)
+	probekit.StopIfOnlyBuilding(t)
 	const (
 		nestedPanic = "Cannot start a runtime from within a runtime."
 		dropPanic   = "Cannot drop a runtime in a context where blocking is not allowed."

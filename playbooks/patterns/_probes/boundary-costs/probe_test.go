@@ -16,6 +16,7 @@ var rowLine = regexp.MustCompile(`^(.+?)\s+([0-9.]+) ns/op\s+(\d+) allocs/op$`)
 // not, so the rows whose count is part of a page's argument are pinned.
 func TestBoundaryCosts(t *testing.T) {
 	bin, _ := probekit.BuildProbe(t)
+	probekit.StopIfOnlyBuilding(t)
 	out, code := probekit.Run(t, bin, "-test.benchtime=100ms")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out)

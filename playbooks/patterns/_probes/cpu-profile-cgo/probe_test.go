@@ -26,6 +26,7 @@ func TestCPUProfileStopsAtCgocall(t *testing.T) {
 	if out, ok := probekit.GoBuild(t, "prog", bin, ""); !ok {
 		t.Fatalf("go build: %s", out)
 	}
+	probekit.StopIfOnlyBuilding(t)
 	out, code := probekit.Run(t, bin, prof)
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out)

@@ -73,3 +73,16 @@ func Run(t *testing.T, bin string, args ...string) (string, int) {
 	}
 	return string(b), 0
 }
+
+// buildOnly, set by the pattern audit, asks a probe that runs alone to stop once it has built what it runs:
+// the audit builds those probes beside the other checks, then runs each by itself with nothing left to build.
+const buildOnly = "INTERLOCK_PROBE_BUILD_ONLY"
+
+// StopIfOnlyBuilding skips the rest of the test when the audit asked only for the build. A probe that runs
+// alone calls it between building and measuring.
+func StopIfOnlyBuilding(t *testing.T) {
+	t.Helper()
+	if os.Getenv(buildOnly) != "" {
+		t.Skip("built only: the audit runs this probe alone later")
+	}
+}

@@ -19,6 +19,7 @@ func TestRaceHiddenByUnrelatedCgoCall(t *testing.T) {
 	if out, ok := probekit.GoBuild(t, "prog", bin, "", "-race"); !ok {
 		t.Fatalf("go build -race: %s", out)
 	}
+	probekit.StopIfOnlyBuilding(t)
 	const runs = 3
 	for _, c := range []struct {
 		arg  string
