@@ -24,15 +24,16 @@ export const stages: Stage[] = [
   // The layering rule (src/lib pure, no src import of scripts/ or test/), then exports nothing imports.
   { id: 'lint', title: 'Lint: layering and dead exports', command: ['npm', 'run', '-s', 'lint'], group: 'sources' },
   // One process for all unit test files: they load the same modules (zod, yaml, the engine), which a process
-  // per file loaded 120 times over: 80 CPU-s against 24 for the same tests. No unit test waits on a toolchain.
+  // per file loaded 120 times over: 80 CPU-s against 24 for the same tests. A unit test may compile a few
+  // lines of C (drift's layout probes); one that builds with cargo or go is an integration test.
   {
     id: 'unit',
     title: 'Unit tests',
     command: ['node', '--test', '--test-isolation=none', 'test/unit/**/*.test.ts'],
     group: 'sources',
   },
-  // Tests that install the packed CLI, run the CI action's steps in bash and run generated scripts with go and
-  // cargo: a process per file, three files at once, since each mostly waits on those tools. The global setup
+  // Tests that install the packed CLI, run the CI action's steps in bash, and run generated scripts and recorded
+  // verify steps with go and cargo: a process per file, three files at once, since each mostly waits on those tools. The global setup
   // packs the CLI once for all of them.
   {
     id: 'integration',

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main.ts';
 import { readBoundedFromDisk } from '../../../src/cli/io.ts';
 import { evidenceDoc, evidenceJsonSchemaText } from '../../../src/lib/evidence/schema.ts';
-import { REPO } from '../cli/run-bin.ts';
+import { REPO } from '../../unit/cli/run-bin.ts';
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
