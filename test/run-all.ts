@@ -25,8 +25,8 @@ const started = performance.now();
 const results: StageResult[] = [];
 for (const step of inSteps(selected)) {
   const live = step.length === 1;
-  if (live) console.log(`\n━━ ${position(step[0]!)} ${step[0]!.title} (${step[0]!.command.join(' ')})`);
-  else console.log(`\n━━ [${selected.indexOf(step[0]!) + 1}-${selected.indexOf(step.at(-1)!) + 1}/${selected.length}] ${step.map((s) => s.id).join(', ')}, at the same time; each one's output follows when it ends`);
+  if (live) console.log(`\n━━ ${position(step)} ${step[0]!.title} (${step[0]!.command.join(' ')})`);
+  else console.log(`\n━━ ${position(step)} ${step.map((s) => s.id).join(', ')}, at the same time; each one's output follows when it ends`);
   const done = await Promise.all(step.map((stage) => runStage(stage, live)));
   results.push(...done);
   const blocking = done.find((r) => !r.ok && r.stage.blocksLaterStages);
@@ -38,8 +38,11 @@ for (const step of inSteps(selected)) {
 printSummary(results, (performance.now() - started) / 1000);
 process.exit(results.length === selected.length && results.every((r) => r.ok) ? 0 : 1);
 
-function position(stage: Stage): string {
-  return `[${selected.indexOf(stage) + 1}/${selected.length}]`;
+/** "[3/9]" for a stage, "[1-4/9]" for a step of several. */
+function position(stages: readonly Stage[]): string {
+  const first = selected.indexOf(stages[0]!) + 1;
+  const last = selected.indexOf(stages.at(-1)!) + 1;
+  return `[${first === last ? first : `${first}-${last}`}/${selected.length}]`;
 }
 
 function runStage(stage: Stage, live: boolean): Promise<StageResult> {
@@ -64,7 +67,7 @@ function runStage(stage: Stage, live: boolean): Promise<StageResult> {
       const ok = code === 0;
       const seconds = (performance.now() - begun) / 1000;
       if (!live) {
-        console.log(`\n━━ ${position(stage)} ${stage.title} (${stage.command.join(' ')}): ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s`);
+        console.log(`\n━━ ${position([stage])} ${stage.title} (${stage.command.join(' ')}): ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s`);
         process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`);
       }
       resolve({ stage, ok, seconds, counts: countResults(output, ok) });
